@@ -1,0 +1,31 @@
+package dev.linesift;
+
+import java.util.Objects;
+
+/**
+ * One non-blank line of a page with its label.
+ *
+ * @param number     1-based line number in the page as linesift numbers it (blank lines count)
+ * @param text       the exact text of the line
+ * @param label      what the line is
+ * @param confidence the model's probability for {@code label}, in 0–1
+ * @param language   the line's language, {@link Language#UNKNOWN} when it cannot be told
+ */
+public record LabeledLine(int number, String text, Label label, double confidence, Language language) {
+    public LabeledLine {
+        if (number < 1) {
+            throw new IllegalArgumentException("line numbers start at 1: " + number);
+        }
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(language, "language");
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
+        }
+    }
+
+    /** True when the line belongs to the article. */
+    public boolean isArticle() {
+        return label == Label.ARTICLE;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.linesift;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The result of labeling one document.
+ *
+ * @param source           where the page came from (a path, {@code "-"}, or a caller's name)
+ * @param lines            every non-blank line in page order, each with its label
+ * @param lineCount        how many lines the page has, blank ones included
+ * @param dominantLanguage the language most of the page's letters are in
+ */
+public record LabeledPage(String source, List<LabeledLine> lines, int lineCount, Language dominantLanguage) {
+    public LabeledPage {
+        Objects.requireNonNull(source, "source");
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(dominantLanguage, "dominantLanguage");
+    }
+
+    /** The lines with the given label, in page order. */
+    public List<LabeledLine> linesLabeled(Label label) {
+        return lines.stream().filter(l -> l.label() == label).collect(Collectors.toList());
+    }
+
+    /**
+     * The article: its lines in page order, each unchanged and on a line of its own
+     * (one line is one paragraph), joined with {@code '\n'}. Empty when no line is article.
+     */
+    public String articleText() {
+        return lines.stream().filter(LabeledLine::isArticle).map(LabeledLine::text)
+                .collect(Collectors.joining("\n"));
+    }
+}

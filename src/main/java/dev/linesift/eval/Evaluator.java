@@ -1,0 +1,72 @@
+package dev.linesift.eval;
+
+import dev.linesift.Label;
+import dev.linesift.LabeledLine;
+import dev.linesift.LabeledPage;
+import dev.linesift.LineSift;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Scores a detector against labeled pages. */
+public final class Evaluator {
+    private final LineSift sift;
+
+    public Evaluator(LineSift sift) {
+        this.sift = Objects.requireNonNull(sift, "sift");
+    }
+
+    /** How one page scored. */
+    public record PageResult(String source, Scores scores) {
+    }
+
+    /** Scores over all pages, and per page. */
+    public record Result(Scores total, List<PageResult> pages) {
+    }
+
+    /** Every labeled-page file ({@code .tsv}) below a directory, or the file itself. */
+    public static List<Path> labeledFiles(Path dirOrFile) throws IOException {
+        if (Files.isRegularFile(dirOrFile)) {
+            return List.of(dirOrFile);
+        }
+        try (Stream<Path> walk = Files.walk(dirOrFile)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tsv")
+                    && !p.getFileName().toString().equals("manifest.tsv")).sorted().toList();
+        }
+    }
+
+    /** Labels the page's text as plain text and compares each line with its gold label. */
+    public PageResult evaluate(GoldPage gold) {
+        LabeledPage predicted = sift.label(gold.page());
+        Scores scores = new Scores();
+        List<LabeledLine> lines = predicted.lines();
+        int k = 0;
+        for (int i = 0; i < gold.labels().size(); i++) {
+            if (gold.labels().get(i).isEmpty()) {
+                continue;
+            }
+            Label g = gold.labels().get(i).get();
+            LabeledLine p = lines.get(k++);
+            if (p.number() != i + 1) {
+                throw new IllegalStateException(gold.page().source() + ": line numbering differs at line " + (i + 1));
+            }
+            scores.add(g, p.label());
+        }
+        return new PageResult(gold.page().source(), scores);
+    }
+
+    public Result evaluate(List<Path> files) throws IOException {
+        Scores total = new Scores();
+        List<PageResult> pages = new ArrayList<>();
+        for (Path f : files) {
+            PageResult r = evaluate(LabeledPageFormat.read(f));
+            pages.add(r);
+            total.addAll(r.scores());
+        }
+        return new Result(total, pages);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.linesift.eval;
+
+import dev.linesift.Label;
+import java.util.Locale;
+
+/**
+ * A confusion matrix over the four labels and the scores derived from it. Mutable while
+ * counting ({@link #add}); not thread-safe.
+ */
+public final class Scores {
+    private static final int K = Label.values().length;
+    private final long[][] confusion = new long[K][K];
+
+    /** Counts one line: its gold label and the predicted one. */
+    public void add(Label gold, Label predicted) {
+        confusion[gold.ordinal()][predicted.ordinal()]++;
+    }
+
+    public void addAll(Scores other) {
+        for (int g = 0; g < K; g++) {
+            for (int p = 0; p < K; p++) {
+                confusion[g][p] += other.confusion[g][p];
+            }
+        }
+    }
+
+    public long count(Label gold, Label predicted) {
+        return confusion[gold.ordinal()][predicted.ordinal()];
+    }
+
+    public long total() {
+        long t = 0;
+        for (long[] row : confusion) {
+            for (long v : row) {
+                t += v;
+            }
+        }
+        return t;
+    }
+
+    public long support(Label label) {
+        long s = 0;
+        for (long v : confusion[label.ordinal()]) {
+            s += v;
+        }
+        return s;
+    }
+
+    public double precision(Label label) {
+        long tp = confusion[label.ordinal()][label.ordinal()];
+        long predicted = 0;
+        for (int g = 0; g < K; g++) {
+            predicted += confusion[g][label.ordinal()];
+        }
+        return predicted == 0 ? (support(label) == 0 ? 1.0 : 0.0) : (double) tp / predicted;
+    }
+
+    public double recall(Label label) {
+        long s = support(label);
+        return s == 0 ? 1.0 : (double) confusion[label.ordinal()][label.ordinal()] / s;
+    }
+
+    public double f1(Label label) {
+        double p = precision(label);
+        double r = recall(label);
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+
+    /** Mean F1 over the labels that occur in the gold data or the predictions. */
+    public double macroF1() {
+        double sum = 0;
+        int n = 0;
+        for (Label l : Label.values()) {
+            long predicted = 0;
+            for (int g = 0; g < K; g++) {
+                predicted += confusion[g][l.ordinal()];
+            }
+            if (support(l) == 0 && predicted == 0) {
+                continue;
+            }
+            sum += f1(l);
+            n++;
+        }
+        return n == 0 ? 1.0 : sum / n;
+    }
+
+    public double accuracy() {
+        long t = total();
+        long right = 0;
+        for (int k = 0; k < K; k++) {
+            right += confusion[k][k];
+        }
+        return t == 0 ? 1.0 : (double) right / t;
+    }
+
+    /** A markdown table of per-label scores, then the confusion matrix (rows gold, columns predicted). */
+    public String toMarkdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("| label | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
+        for (Label l : Label.values()) {
+            b.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d |%n", l.code(), precision(l), recall(l), f1(l), support(l)));
+        }
+        b.append(String.format(Locale.ROOT, "| **macro** | | | **%.3f** | %d |%n%n", macroF1(), total()));
+        b.append("| gold \\ predicted |");
+        for (Label l : Label.values()) {
+            b.append(' ').append(l.code()).append(" |");
+        }
+        b.append("\n|---|");
+        b.append("---|".repeat(K));
+        b.append('\n');
+        for (Label g : Label.values()) {
+            b.append("| ").append(g.code()).append(" |");
+            for (Label p : Label.values()) {
+                b.append(' ').append(count(g, p)).append(" |");
+            }
+            b.append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "%nAccuracy %.4f over %d lines.%n", accuracy(), total()));
+        return b.toString();
+    }
+
+    /** The same as {@link #toMarkdown()} in plain aligned text, for a terminal. */
+    public String toText() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "label", "precision", "recall", "F1", "support"));
+        for (Label l : Label.values()) {
+            b.append(String.format(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %9d%n", l.code(), precision(l), recall(l), f1(l), support(l)));
+        }
+        b.append(String.format(Locale.ROOT, "%-10s %9s %9s %9.3f %9d%n%n", "macro", "", "", macroF1(), total()));
+        b.append(String.format(Locale.ROOT, "%-18s", "gold \\ predicted"));
+        for (Label l : Label.values()) {
+            b.append(String.format(Locale.ROOT, " %9s", l.code()));
+        }
+        b.append('\n');
+        for (Label g : Label.values()) {
+            b.append(String.format(Locale.ROOT, "%-18s", g.code()));
+            for (Label p : Label.values()) {
+                b.append(String.format(Locale.ROOT, " %9d", count(g, p)));
+            }
+            b.append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "%naccuracy %.4f over %d lines%n", accuracy(), total()));
+        return b.toString();
+    }
+}

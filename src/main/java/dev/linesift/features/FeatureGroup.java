@@ -1,0 +1,22 @@
+package dev.linesift.features;
+
+/**
+ * Groups of line features; a model records which were on, and the ablation report switches them
+ * off one at a time to show what each adds.
+ */
+public enum FeatureGroup {
+    /** Length, tokens, letter case, digits, punctuation, separators, glued words. */
+    SHAPE,
+    /** Where the line stands in the page, and blank lines around it. */
+    POSITION,
+    /** The line's language against the page's dominant language and its neighbours'. */
+    LANGUAGE,
+    /** How often the line, or its shape with digits masked, recurs in the page. */
+    REPETITION,
+    /** Hashed words, first/last words and character n-grams. */
+    LEXICAL,
+    /** Compact shape, language and repetition features of the lines around. */
+    NEIGHBOURS,
+    /** Markup cues: block tag, heading level, link density, enclosing elements, class tokens. */
+    MARKUP
+}

@@ -1,0 +1,44 @@
+package dev.linesift.features;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How features are made; stored in a model so that prediction makes them the same way.
+ *
+ * @param bits          the feature space has {@code 2^bits} hashed buckets (12–22)
+ * @param groups        the feature groups switched on
+ * @param analysedChars how many characters of a line the features look at
+ */
+public record FeatureSettings(int bits, Set<FeatureGroup> groups, int analysedChars) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final FeatureSettings DEFAULT = new FeatureSettings(17, EnumSet.allOf(FeatureGroup.class), 1_000);
+
+    public FeatureSettings {
+        if (bits < 12 || bits > 22) {
+            throw new IllegalArgumentException("bits must be 12-22: " + bits);
+        }
+        Objects.requireNonNull(groups, "groups");
+        groups = groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
+        if (analysedChars < 16) {
+            throw new IllegalArgumentException("analysedChars must be at least 16: " + analysedChars);
+        }
+    }
+
+    public int dimension() {
+        return 1 << bits;
+    }
+
+    public FeatureSettings without(FeatureGroup group) {
+        EnumSet<FeatureGroup> g = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
+        g.remove(group);
+        return new FeatureSettings(bits, g, analysedChars);
+    }
+
+    public boolean has(FeatureGroup group) {
+        return groups.contains(group);
+    }
+}

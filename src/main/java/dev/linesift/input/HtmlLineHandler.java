@@ -1,0 +1,238 @@
+package dev.linesift.input;
+
+import dev.linesift.lines.MarkupCues;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Receives the element events of Tika's HTML parser (run with the identity mapper, so every
+ * element and attribute arrives) and emits one line per block of text, with the markup cues
+ * of that block. Script, style, template and hidden content never become lines.
+ */
+final class HtmlLineHandler extends DefaultHandler {
+
+    /** A line of text with the cues of the block it came from. */
+    record BlockLine(String text, MarkupCues cues) {
+    }
+
+    /** Elements whose start or end ends the current line. */
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption",
+            "blockquote", "figure", "figcaption", "pre", "ul", "ol", "dl", "form", "fieldset", "legend",
+            "address", "details", "summary", "hr", "br", "body", "html", "button", "label", "option",
+            "center", "menu", "dialog", "hgroup", "time", "picture", "video", "audio", "noframes", "title");
+
+    /** Elements whose content is never text for the reader. */
+    private static final Set<String> SKIPPED = Set.of(
+            "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
+            "canvas", "select", "textarea", "input", "map");
+
+    /** Elements reported as enclosing cues. */
+    private static final Set<String> STRUCTURAL = Set.of(
+            "nav", "header", "footer", "aside", "article", "main", "figure", "form", "button", "ul", "ol",
+            "table", "blockquote", "label", "address", "dl", "section", "details", "menu", "dialog");
+
+    private static final int MAX_CLASS_TOKENS = 16;
+
+    private record Element(String name, List<String> classTokens, boolean hidden) {
+    }
+
+    private final Deque<Element> stack = new ArrayDeque<>();
+    private final List<BlockLine> lines = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final long maxChars;
+    private int skipDepth;
+    private int linkDepth;
+    private int lettersInLinks;
+    private int letters;
+    private long emittedChars;
+    private boolean pendingSpace;
+
+    HtmlLineHandler(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    List<BlockLine> lines() {
+        flush();
+        return lines;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = elementName(localName, qName);
+        boolean hidden = skipDepth > 0 || SKIPPED.contains(name) || isHidden(atts);
+        if (hidden) {
+            // Hidden content is skipped as a whole subtree.
+            if (skipDepth == 0) {
+                flush();
+            }
+            skipDepth++;
+            stack.push(new Element(name, List.of(), true));
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            flush();
+        }
+        if (name.equals("a")) {
+            linkDepth++;
+        }
+        stack.push(new Element(name, classTokens(atts), false));
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = elementName(localName, qName);
+        if (stack.isEmpty()) {
+            return;
+        }
+        Element top = stack.peek();
+        if (top.hidden()) {
+            stack.pop();
+            skipDepth = Math.max(0, skipDepth - 1);
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            flush();
+        }
+        stack.pop();
+        if (name.equals("a")) {
+            linkDepth = Math.max(0, linkDepth - 1);
+        } else if (!top.name().equals(name)) {
+            // Unbalanced events: resynchronise link depth from the stack.
+            linkDepth = (int) stack.stream().filter(e -> e.name().equals("a")).count();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipDepth > 0) {
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                pendingSpace = text.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                text.append(' ');
+                pendingSpace = false;
+            }
+            text.append(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (linkDepth > 0) {
+                    lettersInLinks++;
+                }
+            }
+        }
+        if (emittedChars + text.length() > maxChars) {
+            throw new TooMuchTextException();
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        if (skipDepth == 0 && text.length() > 0) {
+            pendingSpace = true;
+        }
+    }
+
+    private void flush() {
+        if (text.length() > 0) {
+            String line = text.toString();
+            emittedChars += line.length();
+            lines.add(new BlockLine(line, cues()));
+        }
+        text.setLength(0);
+        pendingSpace = false;
+        letters = 0;
+        lettersInLinks = 0;
+    }
+
+    private MarkupCues cues() {
+        String tag = "";
+        int heading = 0;
+        Set<String> enclosing = new LinkedHashSet<>();
+        List<String> tokens = new ArrayList<>();
+        for (Element e : stack) { // innermost first
+            String n = e.name();
+            if (tag.isEmpty() && BLOCKS.contains(n)) {
+                tag = n;
+            }
+            if (heading == 0 && n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') {
+                heading = n.charAt(1) - '0';
+            }
+            if (STRUCTURAL.contains(n) || n.equals("li")) {
+                enclosing.add(n);
+            }
+            for (String t : e.classTokens()) {
+                if (tokens.size() < MAX_CLASS_TOKENS) {
+                    tokens.add(t);
+                }
+            }
+        }
+        double density = letters == 0 ? 0.0 : Math.min(1.0, (double) lettersInLinks / letters);
+        return new MarkupCues(true, tag, heading, density, enclosing, tokens);
+    }
+
+    private static String elementName(String localName, String qName) {
+        String n = localName == null || localName.isEmpty() ? qName : localName;
+        return n == null ? "" : n.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHidden(Attributes atts) {
+        if (atts == null) {
+            return false;
+        }
+        if (atts.getIndex("hidden") >= 0) {
+            return true;
+        }
+        String aria = atts.getValue("aria-hidden");
+        if (aria != null && aria.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = atts.getValue("style");
+        if (style != null) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    private static List<String> classTokens(Attributes atts) {
+        if (atts == null) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>(4);
+        for (String attr : new String[] {"class", "id", "role"}) {
+            String v = atts.getValue(attr);
+            if (v == null) {
+                continue;
+            }
+            for (String t : v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (t.length() >= 2 && t.length() <= 30 && tokens.size() < 8) {
+                    tokens.add(t);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Thrown to stop the parser when a document yields more text than allowed. */
+    static final class TooMuchTextException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooMuchTextException() {
+            super("extracted text exceeds the limit", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.linesift.lines;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the markup said about a line, when the page had markup. Plain text lines carry
+ * {@link #NONE}. The cues are features for the model; nothing decides a label from them.
+ *
+ * @param present      false for lines that came without markup
+ * @param tag          the block element that produced the line, lower case ({@code "p"}, {@code "li"}, ...)
+ * @param headingLevel 1–6 for h1–h6, otherwise 0
+ * @param linkDensity  letters inside links divided by all letters of the line, 0–1
+ * @param enclosing    structural elements around the block ({@code nav}, {@code footer}, {@code aside}, ...)
+ * @param classTokens  lower-case tokens of the class and id attributes of the block and its ancestors
+ */
+public record MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
+                         Set<String> enclosing, List<String> classTokens) {
+
+    /** The cues of a line that came without markup. */
+    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of());
+
+    public MarkupCues {
+        Objects.requireNonNull(tag, "tag");
+        enclosing = Set.copyOf(enclosing);
+        classTokens = List.copyOf(classTokens);
+        if (headingLevel < 0 || headingLevel > 6) {
+            throw new IllegalArgumentException("heading level must be 0-6: " + headingLevel);
+        }
+        if (!(linkDensity >= 0.0 && linkDensity <= 1.0)) {
+            throw new IllegalArgumentException("link density must be in 0..1: " + linkDensity);
+        }
+    }
+}

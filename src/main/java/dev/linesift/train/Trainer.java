@@ -1,0 +1,185 @@
+package dev.linesift.train;
+
+import dev.linesift.Label;
+import dev.linesift.Language;
+import dev.linesift.features.ContextFeatures;
+import dev.linesift.features.FeatureExtractor;
+import dev.linesift.features.LinePreparer;
+import dev.linesift.features.PageFeatures;
+import dev.linesift.language.LanguageIdentifier;
+import dev.linesift.model.LineModel;
+import dev.linesift.model.ModelIO;
+import dev.linesift.model.ModelManifest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import smile.classification.Maxent;
+
+/**
+ * Trains a {@link LineModel} from labeled pages: the library code behind {@code linesift train}
+ * and {@code mvn -Ptrain}. Stage one is a Smile maximum-entropy model over line features; stage
+ * two adds the stage-one predictions of the surrounding lines, learned from out-of-fold
+ * predictions on folds grouped by site family, so it sees stage one as it behaves on unseen sites.
+ */
+public final class Trainer {
+    /** Library version written into manifests. */
+    public static final String LIBRARY_VERSION = versionOf();
+
+    private final TrainingOptions options;
+    private final Consumer<String> progress;
+
+    public Trainer(TrainingOptions options, Consumer<String> progress) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    public TrainingOptions options() {
+        return options;
+    }
+
+    /** The language identifier the options call for. */
+    public LanguageIdentifier languageIdentifier() {
+        return LanguageIdentifier.of(options.languages(), options.lowAccuracy(), options.features().analysedChars());
+    }
+
+    /** Splits pages into content lines and detects languages: the part shared by every run. */
+    public List<PreparedPage> prepare(List<CorpusPage> pages) {
+        LinePreparer preparer = new LinePreparer(languageIdentifier());
+        List<PreparedPage> out = new ArrayList<>(pages.size());
+        int done = 0;
+        for (CorpusPage page : pages) {
+            List<dev.linesift.lines.Line> lines = page.gold().page().lines();
+            out.add(PreparedPage.of(page, preparer.prepare(lines, 0, lines.size()).content()));
+            if (++done % 100 == 0) {
+                progress.accept("  prepared " + done + "/" + pages.size() + " pages");
+            }
+        }
+        return out;
+    }
+
+    /** Stage-one features of each page under these options. */
+    public List<PageFeatures> features(List<PreparedPage> pages) {
+        FeatureExtractor extractor = new FeatureExtractor(options.features());
+        return pages.parallelStream().map(p -> extractor.extract(p.content())).toList();
+    }
+
+    /** Trains on all given pages. */
+    public LineModel train(List<PreparedPage> pages, List<PageFeatures> features, String dataHash) {
+        int dim = options.features().dimension();
+        progress.accept("  stage 1: fitting on " + lineCount(features) + " lines");
+        Maxent.Multinomial stage1 = fit(dim, features, pages, null, options.lambda());
+        Maxent.Multinomial stage2 = null;
+        if (options.stackingFolds() >= 2) {
+            double[][][] oof = outOfFold(pages, features);
+            LineModel probe = LineModel.of(manifest(pages, dataHash, Map.of()), stage1, null);
+            ContextFeatures context = probe.context();
+            List<int[][]> ctx = new ArrayList<>(features.size());
+            for (int p = 0; p < features.size(); p++) {
+                ctx.add(context.extract(features.get(p), oof[p]));
+            }
+            progress.accept("  stage 2: fitting the context stage");
+            stage2 = fit(dim, null, pages, ctx, options.contextLambda());
+        }
+        LineModel model = LineModel.of(manifest(pages, dataHash, Map.of()), stage1, stage2);
+        // Round-trip through the stored form so the model in memory is exactly the one saved.
+        return ModelIO.roundTrip(model);
+    }
+
+    private double[][][] outOfFold(List<PreparedPage> pages, List<PageFeatures> features) {
+        int[] fold = familyFolds(pages, options.stackingFolds(), options.seed());
+        int folds = Arrays.stream(fold).max().orElse(0) + 1;
+        double[][][] oof = new double[pages.size()][][];
+        for (int f = 0; f < folds; f++) {
+            List<PageFeatures> trainF = new ArrayList<>();
+            List<PreparedPage> trainP = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                if (fold[p] != f) {
+                    trainF.add(features.get(p));
+                    trainP.add(pages.get(p));
+                }
+            }
+            progress.accept("  stage 1, fold " + (f + 1) + "/" + folds + " for out-of-fold predictions");
+            Maxent.Multinomial m = fit(options.features().dimension(), trainF, trainP, null, options.lambda());
+            LineModel probe = LineModel.of(manifest(trainP, "-", Map.of()), m, null);
+            for (int p = 0; p < pages.size(); p++) {
+                if (fold[p] == f) {
+                    oof[p] = probe.predictStage1(features.get(p));
+                }
+            }
+        }
+        return oof;
+    }
+
+    /** Assigns site families to folds: sorted, shuffled with the seed, dealt round-robin. */
+    static int[] familyFolds(List<PreparedPage> pages, int folds, long seed) {
+        List<String> families = new ArrayList<>(new TreeSet<>(pages.stream().map(p -> p.meta().family()).toList()));
+        java.util.Collections.shuffle(families, new Random(seed));
+        int k = Math.min(folds, families.size());
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
+        for (int i = 0; i < families.size(); i++) {
+            foldOf.put(families.get(i), i % Math.max(1, k));
+        }
+        int[] out = new int[pages.size()];
+        for (int p = 0; p < pages.size(); p++) {
+            out[p] = foldOf.get(pages.get(p).meta().family());
+        }
+        if (k < 2) {
+            // A single family: fall back to folds over pages so stage two still gets held-out predictions.
+            for (int p = 0; p < out.length; p++) {
+                out[p] = p % Math.max(2, Math.min(folds, out.length));
+            }
+        }
+        return out;
+    }
+
+    private Maxent.Multinomial fit(int dim, List<PageFeatures> features, List<PreparedPage> pages,
+                                   List<int[][]> override, double lambda) {
+        int n = 0;
+        int pagesCount = pages.size();
+        for (int p = 0; p < pagesCount; p++) {
+            n += pages.get(p).gold().length;
+        }
+        int[][] x = new int[n][];
+        int[] y = new int[n];
+        int k = 0;
+        boolean[] seen = new boolean[Label.values().length];
+        for (int p = 0; p < pagesCount; p++) {
+            int[] gold = pages.get(p).gold();
+            for (int i = 0; i < gold.length; i++) {
+                x[k] = override != null ? override.get(p)[i] : features.get(p).line(i);
+                y[k] = gold[i];
+                seen[gold[i]] = true;
+                k++;
+            }
+        }
+        for (Label l : Label.values()) {
+            if (!seen[l.ordinal()]) {
+                throw new IllegalArgumentException("the training pages have no line labeled " + l.code());
+            }
+        }
+        return Maxent.multinomial(dim, x, y, lambda, 1e-5, options.maxIterations());
+    }
+
+    ModelManifest manifest(List<PreparedPage> pages, String dataHash, Map<String, String> scores) {
+        List<String> labels = Arrays.stream(Label.values()).map(Label::code).toList();
+        List<String> languages = options.languages().stream().sorted().map(Language::code).toList();
+        int lines = pages.stream().mapToInt(p -> p.gold().length).sum();
+        return new ModelManifest(LIBRARY_VERSION, FeatureExtractor.SCHEMA_VERSION, labels, languages,
+                options.lowAccuracy(), options.features(), dataHash, pages.size(), lines, options.asParameters(), scores);
+    }
+
+    private static int lineCount(List<PageFeatures> features) {
+        return features.stream().mapToInt(PageFeatures::size).sum();
+    }
+
+    private static String versionOf() {
+        String v = Trainer.class.getPackage() == null ? null : Trainer.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-SNAPSHOT" : v;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.linesift.corpus;
+
+import dev.linesift.Label;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Composes the labeled training pages from the hand-written parts in {@code training-data/parts}:
+ * every family renders pages for several invented sites, each site with its own interface
+ * language, brand and style. Main articles are not shared between families, so grouped
+ * cross-validation never sees a held-out family's story text in training.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.linesift.corpus.CorpusGenerator -Dexec.args="training-data"}
+ */
+public final class CorpusGenerator {
+    static final long SEED = 20261127L;
+
+    /** family → sites as "ui>content:pages". */
+    static final Map<String, String> SITES = new LinkedHashMap<>();
+
+    static {
+        SITES.put("magazine-aggregator", "nb>en:8 sv>en:5 de>en:5 fi>en:4 da>en:4 fr>en:3 nl>en:3 en>en:3 pl>en:3 it>en:3 es>en:2 nn>en:2 en>nb:3");
+        SITES.put("epaper-reader", "en>nb:6 en>sv:4 en>de:4 nb>nb:4 de>de:3 en>da:3");
+        SITES.put("national-news", "nb>nb:8 sv>sv:6 da>da:5 de>de:5 en>en:5 fi>fi:3");
+        SITES.put("regional-news", "nn>nn:10 nb>nb:8 sv>sv:4 da>da:4 nb>en:2");
+        SITES.put("metered-paywall", "en>en:8 de>de:5 nl>nl:4 fr>fr:4 es>es:3");
+        SITES.put("hard-paywall", "nb>nb:8 sv>sv:5 de>de:4 en>en:5 da>da:3");
+        SITES.put("blog", "en>en:8 de>de:4 nb>nb:4 fr>fr:3 pl>en:3 it>en:3");
+        SITES.put("live-blog", "en>en:6 nb>nb:6 sv>sv:4 de>de:4 da>da:3");
+        SITES.put("opinion", "nb>nb:6 en>en:6 sv>sv:4 da>da:4 nn>nn:3 de>de:3");
+        SITES.put("long-feature", "en>en:8 nb>nb:5 de>de:4 sv>sv:4 fi>fi:3");
+        SITES.put("brief-with-teasers", "nb>nb:8 en>en:6 da>da:4 sv>sv:4 nl>nl:3");
+        SITES.put("two-stories", "en>en:6 nb>nb:6 de>de:4 sv>sv:4 da>da:3");
+        SITES.put("front-page", "nb>nb:5 en>en:5 sv>sv:3 de>de:3 fi>fi:3 nn>nn:3");
+        SITES.put("pdf-edition", "nb>nb:8 en>en:5 sv>sv:4 de>de:4 da>da:3");
+        SITES.put("news-app", "en>nb:5 en>sv:3 nb>en:6 sv>en:4 da>en:3 de>en:3");
+        SITES.put("wet-crawl", "en>en:6 nb>nb:6 de>de:4 sv>sv:4 fr>fr:3 es>es:2");
+        SITES.put("lifestyle-magazine", "en>en:6 nb>nb:5 sv>sv:4 da>da:4 de>de:4");
+        SITES.put("wire-service", "en>en:5 nb>nb:5 sv>sv:3 da>da:3 fi>fi:3 nl>nl:3");
+    }
+
+    private record SiteSpec(String family, int index, String ui, String content, int pages) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "training-data");
+        Summary s = generate(data.resolve("parts"), data);
+        System.out.println(s);
+    }
+
+    /** Counts of what was generated. */
+    record Summary(int pages, Map<Label, Integer> labels, int mixed, Map<String, Integer> reuse) {
+        @Override
+        public String toString() {
+            int lines = labels.values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder b = new StringBuilder();
+            b.append(pages).append(" pages, ").append(lines).append(" labeled lines, ").append(mixed)
+                    .append(" pages mix languages\n");
+            labels.forEach((l, c) -> b.append(String.format("  %-9s %6d  %.1f %%%n", l.code(), c, 100.0 * c / lines)));
+            b.append("  main-article reuse within families by language: ").append(reuse);
+            return b.toString();
+        }
+    }
+
+    static Summary generate(Path partsDir, Path out) throws IOException {
+        Parts parts = Parts.load(partsDir);
+        List<SiteSpec> specs = new ArrayList<>();
+        for (Map.Entry<String, String> e : SITES.entrySet()) {
+            int i = 0;
+            for (String s : e.getValue().split(" ")) {
+                String[] a = s.split("[>:]");
+                specs.add(new SiteSpec(e.getKey(), ++i, a[0], a[1], Integer.parseInt(a[2])));
+            }
+        }
+        Map<String, Map<String, List<Parts.Article>>> mains = allocate(parts, specs);
+        Path pagesDir = out.resolve("pages");
+        if (Files.isDirectory(pagesDir)) {
+            try (Stream<Path> walk = Files.walk(pagesDir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        List<String> manifest = new ArrayList<>();
+        manifest.add("file\tfamily\tarticle_lang\tui_lang\tformat\torigin");
+        Map<Label, Integer> labels = new TreeMap<>();
+        int mixed = 0;
+        int pagesWritten = 0;
+        Map<String, Integer> cursor = new HashMap<>();
+        for (SiteSpec spec : specs) {
+            Random siteRandom = new Random(SEED ^ (spec.family().hashCode() * 31L + spec.index()));
+            String siteId = spec.family() + "-" + spec.index();
+            Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
+            List<Parts.Article> pool = parts.articles.get(spec.content());
+            for (int p = 1; p <= spec.pages(); p++) {
+                Random r = new Random(SEED * 31 + siteId.hashCode() * 1009L + p);
+                Parts.Article main = null;
+                if (!spec.family().equals("front-page")) {
+                    List<Parts.Article> own = mains.get(spec.family()).get(spec.content());
+                    String key = spec.family() + "/" + spec.content();
+                    int c = cursor.merge(key, 1, Integer::sum) - 1;
+                    main = own.get(c % own.size());
+                }
+                Render render = new Render(site, r, parts, main, pool);
+                Families.ALL.get(spec.family()).accept(render);
+                List<PageBuilder.Entry> entries = render.b.entries();
+                String name = String.format("%s-%s-%02d.tsv", siteId, spec.ui(), p);
+                Path file = pagesDir.resolve(spec.family()).resolve(name);
+                Files.createDirectories(file.getParent());
+                StringBuilder text = new StringBuilder();
+                for (PageBuilder.Entry e : entries) {
+                    if (e.label() != null) {
+                        text.append(e.label().code()).append('\t').append(e.text());
+                        labels.merge(e.label(), 1, Integer::sum);
+                    }
+                    text.append('\n');
+                }
+                Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+                String articleLang = main == null ? "-" : main.lang();
+                if (main != null && !articleLang.equals(spec.ui())) {
+                    mixed++;
+                }
+                manifest.add(String.join("\t", "pages/" + spec.family() + "/" + name, spec.family(), articleLang,
+                        spec.ui(), "text", "generated from parts (seed " + SEED + ")"));
+                pagesWritten++;
+            }
+        }
+        Files.write(out.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
+        Map<String, Integer> reuse = new TreeMap<>();
+        for (SiteSpec spec : specs) {
+            if (!spec.family().equals("front-page")) {
+                int own = mains.get(spec.family()).get(spec.content()).size();
+                int used = cursor.getOrDefault(spec.family() + "/" + spec.content(), 0);
+                if (used > own) {
+                    reuse.merge(spec.content(), used - own, Integer::sum);
+                }
+            }
+        }
+        return new Summary(pagesWritten, labels, mixed, reuse);
+    }
+
+    /**
+     * Deals each language's articles out to the families that need them as main articles; a
+     * family short of articles reuses its own, never another family's.
+     */
+    private static Map<String, Map<String, List<Parts.Article>>> allocate(Parts parts, List<SiteSpec> specs) {
+        Map<String, Map<String, Integer>> demand = new TreeMap<>();
+        for (SiteSpec s : specs) {
+            if (!s.family().equals("front-page")) {
+                int per = s.family().equals("two-stories") ? 1 : 1;
+                demand.computeIfAbsent(s.content(), k -> new TreeMap<>()).merge(s.family(), s.pages() * per, Integer::sum);
+            }
+        }
+        Map<String, Map<String, List<Parts.Article>>> out = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : demand.entrySet()) {
+            String lang = e.getKey();
+            List<Parts.Article> supply = new ArrayList<>(parts.articles.getOrDefault(lang, List.of()));
+            if (supply.isEmpty()) {
+                throw new IllegalStateException("no articles in language " + lang);
+            }
+            Collections.shuffle(supply, new Random(SEED + lang.hashCode()));
+            int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            int next = 0;
+            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                int share = total <= supply.size() ? f.getValue()
+                        : Math.max(1, (int) Math.floor((double) f.getValue() * supply.size() / total));
+                List<Parts.Article> own = new ArrayList<>();
+                for (int i = 0; i < share && next < supply.size(); i++) {
+                    own.add(supply.get(next++));
+                }
+                if (own.isEmpty()) {
+                    own.add(supply.get(supply.size() - 1));
+                }
+                out.computeIfAbsent(f.getKey(), k -> new TreeMap<>()).put(lang, own);
+            }
+        }
+        return out;
+    }
+}
