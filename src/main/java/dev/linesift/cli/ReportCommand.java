@@ -33,15 +33,26 @@ final class ReportCommand implements Callable<Integer> {
             description = "Include the feature-group ablation (it retrains many times); --no-ablation skips it.")
     boolean ablation;
 
-    @Option(names = "--only-family", description = "Only the leave-one-site-family-out cross-validation.")
+    @Option(names = "--only-family", description = "Only the cross-validation by site family.")
     boolean onlyFamily;
+
+    @Option(names = "--folds", defaultValue = "0", paramLabel = "K",
+            description = "Deal the groups into K folds instead of holding out one group at a time (default: ${DEFAULT-VALUE}, one group at a time).")
+    int folds;
+
+    @Option(names = "--lambda", paramLabel = "L", description = "Regularisation of stage one (default: ${DEFAULT-VALUE}).")
+    double lambda = TrainingOptions.DEFAULT.lambda();
+
+    @Option(names = "--context-lambda", paramLabel = "L", description = "Regularisation of the context stage (default: ${DEFAULT-VALUE}).")
+    double contextLambda = TrainingOptions.DEFAULT.contextLambda();
 
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        String command = "java -jar target/linesift.jar report" + (ablation ? "" : " --no-ablation") + (onlyFamily ? " --only-family" : "");
-        ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples));
-        String md = ReportRun.run(data, TrainingOptions.DEFAULT, settings, command, err::println);
+        String command = "java -jar target/linesift.jar report" + (ablation ? "" : " --no-ablation") + (onlyFamily ? " --only-family" : "")
+                + (folds > 0 ? " --folds " + folds : "");
+        ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples), folds);
+        String md = ReportRun.run(data, TrainingOptions.DEFAULT.withLambda(lambda, contextLambda), settings, command, err::println);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }

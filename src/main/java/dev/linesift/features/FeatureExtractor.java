@@ -61,6 +61,9 @@ public final class FeatureExtractor {
     private static final long X_L = Hashing.namespace("x.l");
     private static final long X_C4 = Hashing.namespace("x.c4");
     private static final long X_WHOLE = Hashing.namespace("x.whole");
+    private static final long H_MAX = Hashing.namespace("h.max");
+    private static final long H_SHARE = Hashing.namespace("h.share");
+    private static final long H_LEN = Hashing.namespace("h.max*len");
     private static final long M_NONE = Hashing.namespace("m.none");
     private static final long M_TAG = Hashing.namespace("m.tag");
     private static final long M_H = Hashing.namespace("m.h");
@@ -148,6 +151,7 @@ public final class FeatureExtractor {
         int dominantLetters = letters.getOrDefault(page.dominant(), 0);
         int mixBin = totalLetters == 0 ? 0 : bin((double) dominantLetters / totalLetters, 0.5, 0.7, 0.85, 0.95);
 
+        int[][] cohesion = settings.has(FeatureGroup.COHESION) ? cohesion(profiles) : null;
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(settings.bits());
         String first = n == 0 ? "" : keys[0];
@@ -224,9 +228,65 @@ public final class FeatureExtractor {
             if (settings.has(FeatureGroup.MARKUP)) {
                 markup(sink, page.cues().get(i));
             }
+            if (cohesion != null) {
+                sink.add(H_MAX, cohesion[i][0]);
+                sink.add(H_SHARE, cohesion[i][1]);
+                sink.add(H_LEN, cohesion[i][0] * 16L + lenBin(p.chars));
+            }
             out[i] = sink.toSortedUnique();
         }
         return new PageFeatures(out, page, profiles, prevSame, nextSame, normGroup);
+    }
+
+    /** Lines closer than this are the same block or card; recurrence there says nothing. */
+    private static final int NEAR = 4;
+
+    /**
+     * For each line: [0] a bin of the largest number of far-away lines that share one of its
+     * rarer words, [1] a bin of the share of its rarer words that recur far away. Words of five
+     * or more letters count; a word in more than a quarter of the lines is too common to tell.
+     */
+    private static int[][] cohesion(LineProfile[] profiles) {
+        int n = profiles.length;
+        Map<String, List<Integer>> linesOf = new HashMap<>();
+        List<List<String>> words = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> w = new java.util.ArrayList<>();
+            for (String t : profiles[i].tokens) {
+                if (t.length() >= 5 && Character.isLetter(t.charAt(0)) && !w.contains(t)) {
+                    w.add(t);
+                    linesOf.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
+                }
+            }
+            words.add(w);
+        }
+        int common = Math.max(3, n / 4);
+        int[][] out = new int[n][2];
+        for (int i = 0; i < n; i++) {
+            int max = 0;
+            int recurring = 0;
+            int counted = 0;
+            for (String w : words.get(i)) {
+                List<Integer> occ = linesOf.get(w);
+                if (occ.size() > common) {
+                    continue;
+                }
+                counted++;
+                int far = 0;
+                for (int j : occ) {
+                    if (Math.abs(j - i) > NEAR) {
+                        far++;
+                    }
+                }
+                max = Math.max(max, far);
+                if (far > 0) {
+                    recurring++;
+                }
+            }
+            out[i][0] = max == 0 ? 0 : max == 1 ? 1 : max == 2 ? 2 : max <= 4 ? 3 : max <= 8 ? 4 : 5;
+            out[i][1] = counted == 0 ? 9 : bin((double) recurring / counted, 0.01, 0.2, 0.4, 0.7);
+        }
+        return out;
     }
 
     private static void shape(FeatureSink sink, LineProfile p) {

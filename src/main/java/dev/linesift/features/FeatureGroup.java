@@ -18,5 +18,10 @@ public enum FeatureGroup {
     /** Compact shape, language and repetition features of the lines around. */
     NEIGHBOURS,
     /** Markup cues: block tag, heading level, link density, enclosing elements, class tokens. */
-    MARKUP
+    MARKUP,
+    /**
+     * Topical cohesion: whether a line's rarer words recur in lines far from it. A story's lines
+     * share names and terms; a card for another story shares them only with its own card.
+     */
+    COHESION
 }

@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class ReportRun {
     /** What to include. */
-    public record Settings(boolean byFamily, boolean byInterfaceLanguage, boolean ablation, Optional<Path> examples) {
+    public record Settings(boolean byFamily, boolean byInterfaceLanguage, boolean ablation, Optional<Path> examples, int folds) {
     }
 
     private ReportRun() {
@@ -55,12 +55,13 @@ public final class ReportRun {
 
         CrossValidation.Result family = null;
         if (settings.byFamily()) {
-            family = CrossValidation.leaveOneGroupOut(trainer, pages, features, p -> p.meta().family(), "site family", progress);
-            section(md, "(a) Leave one site family out", family);
+            family = CrossValidation.run(trainer, pages, features, p -> p.meta().family(), settings.folds(), "site family", progress);
+            section(md, settings.folds() > 0 ? "(a) Site families held out, " + settings.folds() + " grouped folds"
+                    : "(a) Leave one site family out", family);
         }
         if (settings.byInterfaceLanguage()) {
-            CrossValidation.Result ui = CrossValidation.leaveOneGroupOut(trainer, pages, features,
-                    p -> p.meta().interfaceLanguage(), "interface language", progress);
+            CrossValidation.Result ui = CrossValidation.run(trainer, pages, features,
+                    p -> p.meta().interfaceLanguage(), settings.folds(), "interface language", progress);
             section(md, "(b) Leave one interface language out", ui);
         }
         if (settings.examples().isPresent() && Files.isDirectory(settings.examples().get())) {
@@ -71,7 +72,7 @@ public final class ReportRun {
             md.append("## (c) Example pages\n\nNot scored: the examples folder was not present.\n\n");
         }
         if (settings.ablation()) {
-            ablationSection(md, trainer, options, pages, family, progress);
+            ablationSection(md, options, pages, family, settings.folds(), progress);
         }
         md.append(String.format(Locale.ROOT, "Report made in %.0f s.%n", (System.nanoTime() - start) / 1e9));
         return md.toString();
@@ -147,10 +148,10 @@ public final class ReportRun {
         }
     }
 
-    private static void ablationSection(StringBuilder md, Trainer base, TrainingOptions options, List<PreparedPage> pages,
-                                        CrossValidation.Result full, Consumer<String> progress) {
+    private static void ablationSection(StringBuilder md, TrainingOptions options, List<PreparedPage> pages,
+                                        CrossValidation.Result full, int folds, Consumer<String> progress) {
         md.append("## Ablation: what each feature group adds\n\n");
-        md.append("Leave-one-site-family-out macro-F1 with one group switched off (and with the context stage off). ");
+        md.append("Macro-F1 with site families held out (as in (a)), with one feature group switched off, and with the context stage off. ");
         md.append("The drop against the full model is what the group adds.\n\n");
         md.append("| configuration | macro-F1 | article F1 | drop in macro-F1 |\n|---|---|---|---|\n");
         double fullF1 = full == null ? Double.NaN : full.total().macroF1();
@@ -170,7 +171,7 @@ public final class ReportRun {
             progress.accept("ablation: " + names.get(v));
             Trainer t = new Trainer(variants.get(v), progress);
             List<PageFeatures> f = t.features(pages);
-            CrossValidation.Result r = CrossValidation.leaveOneGroupOut(t, pages, f, family, "site family", s -> { });
+            CrossValidation.Result r = CrossValidation.run(t, pages, f, family, folds, "site family", s -> { });
             md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f |%n", names.get(v), r.total().macroF1(),
                     r.total().f1(Label.ARTICLE), r.total().macroF1() - fullF1));
         }

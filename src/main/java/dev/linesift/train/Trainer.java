@@ -72,16 +72,39 @@ public final class Trainer {
     /** Trains on all given pages. */
     public LineModel train(List<PreparedPage> pages, List<PageFeatures> features, String dataHash) {
         int dim = options.features().dimension();
-        progress.accept("  stage 1: fitting on " + lineCount(features) + " lines");
-        Maxent.Multinomial stage1 = fit(dim, features, pages, null, options.lambda());
+        int folds = options.stackingFolds();
+        int[] fold = folds >= 2 ? familyFolds(pages, folds, options.seed()) : new int[pages.size()];
+        int foldCount = folds >= 2 ? Arrays.stream(fold).max().orElse(0) + 1 : 0;
+        // Job -1 is stage one on everything; jobs 0..k-1 leave one stacking fold out each.
+        List<Integer> jobs = new ArrayList<>();
+        for (int j = -1; j < foldCount; j++) {
+            jobs.add(j);
+        }
+        progress.accept("  stage 1: fitting on " + lineCount(features) + " lines"
+                + (foldCount > 0 ? ", and " + foldCount + " family folds for out-of-fold predictions" : ""));
+        java.util.function.Function<Integer, Maxent.Multinomial> fitJob = j -> {
+            List<PageFeatures> trainF = new ArrayList<>();
+            List<PreparedPage> trainP = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                if (j < 0 || fold[p] != j) {
+                    trainF.add(features.get(p));
+                    trainP.add(pages.get(p));
+                }
+            }
+            return fit(dim, trainF, trainP, null, options.lambda());
+        };
+        // Inside a cross-validation fold the outer level already keeps the cores busy.
+        List<Maxent.Multinomial> fitted = Thread.currentThread().getName().startsWith("linesift-train")
+                ? jobs.stream().map(fitJob).toList() : Parallel.map(jobs, fitJob);
+        Maxent.Multinomial stage1 = fitted.get(0);
         Maxent.Multinomial stage2 = null;
-        if (options.stackingFolds() >= 2) {
-            double[][][] oof = outOfFold(pages, features);
-            LineModel probe = LineModel.of(manifest(pages, dataHash, Map.of()), stage1, null);
-            ContextFeatures context = probe.context();
+        if (foldCount > 0) {
+            ModelManifest probeManifest = manifest(pages, dataHash, Map.of());
+            ContextFeatures context = LineModel.of(probeManifest, stage1, null).context();
             List<int[][]> ctx = new ArrayList<>(features.size());
             for (int p = 0; p < features.size(); p++) {
-                ctx.add(context.extract(features.get(p), oof[p]));
+                LineModel probe = LineModel.of(probeManifest, fitted.get(fold[p] + 1), null);
+                ctx.add(context.extract(features.get(p), probe.predictStage1(features.get(p))));
             }
             progress.accept("  stage 2: fitting the context stage");
             stage2 = fit(dim, null, pages, ctx, options.contextLambda());
@@ -89,31 +112,6 @@ public final class Trainer {
         LineModel model = LineModel.of(manifest(pages, dataHash, Map.of()), stage1, stage2);
         // Round-trip through the stored form so the model in memory is exactly the one saved.
         return ModelIO.roundTrip(model);
-    }
-
-    private double[][][] outOfFold(List<PreparedPage> pages, List<PageFeatures> features) {
-        int[] fold = familyFolds(pages, options.stackingFolds(), options.seed());
-        int folds = Arrays.stream(fold).max().orElse(0) + 1;
-        double[][][] oof = new double[pages.size()][][];
-        for (int f = 0; f < folds; f++) {
-            List<PageFeatures> trainF = new ArrayList<>();
-            List<PreparedPage> trainP = new ArrayList<>();
-            for (int p = 0; p < pages.size(); p++) {
-                if (fold[p] != f) {
-                    trainF.add(features.get(p));
-                    trainP.add(pages.get(p));
-                }
-            }
-            progress.accept("  stage 1, fold " + (f + 1) + "/" + folds + " for out-of-fold predictions");
-            Maxent.Multinomial m = fit(options.features().dimension(), trainF, trainP, null, options.lambda());
-            LineModel probe = LineModel.of(manifest(trainP, "-", Map.of()), m, null);
-            for (int p = 0; p < pages.size(); p++) {
-                if (fold[p] == f) {
-                    oof[p] = probe.predictStage1(features.get(p));
-                }
-            }
-        }
-        return oof;
     }
 
     /** Assigns site families to folds: sorted, shuffled with the seed, dealt round-robin. */

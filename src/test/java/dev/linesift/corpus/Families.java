@@ -36,6 +36,7 @@ final class Families {
     /** An aggregator of magazines and newspapers: foreign content under a local interface. */
     static void magazineAggregator(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.3);
         String pub = x.pub();
         if (x.chance(0.3)) {
             x.header();
@@ -73,7 +74,7 @@ final class Families {
             b.paywall(x.ui("paywall.button"));
         }
         x.moreHeader();
-        int k = x.between(4, 10);
+        int k = x.between(3, 8);
         String readTime = Site.pick(x.site.ui.get("meta.readtime"), x.r);
         boolean repeatHeadline = x.chance(0.7);
         for (Parts.Article a : x.others(k)) {
@@ -95,11 +96,15 @@ final class Families {
         if (x.chance(0.4)) {
             x.footer();
         }
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** An e-paper reader: pages of a printed edition behind a reader interface. */
     static void epaperReader(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.4);
         b.teaser(x.ui("teaser.ui"));
         String pub = x.pub();
         b.meta(pub);
@@ -134,14 +139,15 @@ final class Families {
                 b.meta(s);
             }
         }
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A national news site: menu, kicker, headline, byline, body with links, related, footer. */
     static void nationalNews(Render x) {
         var b = x.b;
-        if (x.chance(0.5)) {
-            x.cookieBox();
-        }
+        boolean consentAtEnd = x.consent(0.75);
         x.header();
         if (x.chance(0.5)) {
             x.breadcrumb();
@@ -166,16 +172,23 @@ final class Families {
             x.comments();
         }
         x.gap();
-        x.related(x.between(3, 8));
-        if (x.chance(0.4)) {
-            x.related(x.between(3, 6));
+        if (x.chance(0.5)) {
+            x.newsletterBox(false);
+        }
+        x.related(x.between(3, 6));
+        if (x.chance(0.25)) {
+            x.related(x.between(3, 5));
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A regional paper: local menu, subscriber badges, ads and tips lines. */
     static void regionalNews(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.6);
         x.brandLine();
         for (String p : Site.sample(x.content.get("places"), x.between(3, 7), x.r)) {
             b.teaser(p);
@@ -210,11 +223,15 @@ final class Families {
         }
         x.related(x.between(4, 9));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A metered paywall: the article is shown, with a counter and offers around it. */
     static void meteredPaywall(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.5);
         if (x.chance(0.5)) {
             x.meteredBox();
         }
@@ -252,11 +269,15 @@ final class Families {
         x.share();
         x.related(x.between(3, 6));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A hard paywall: a preview of the story, cut off by a subscription box. */
     static void hardPaywall(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.45);
         x.header();
         x.kicker();
         if (x.chance(0.5)) {
@@ -275,6 +296,9 @@ final class Families {
         }
         x.related(x.between(3, 8));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A blog with a consent banner, a newsletter box, a sidebar and comments. */
@@ -329,6 +353,7 @@ final class Families {
     /** A live blog: timestamped entries, newest first, with a summary on top. */
     static void liveBlog(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.5);
         x.header();
         b.meta(Site.pick(List.of("LIVE", "Live", "● LIVE", "DIREKTE", "Live ●"), x.r));
         x.headline();
@@ -370,11 +395,15 @@ final class Families {
         }
         x.related(x.between(3, 6));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** An opinion page: label, author and bio, a note that it is opinion, the piece. */
     static void opinion(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.5);
         x.header();
         String section = x.ui("meta.section");
         b.meta(x.site.upperKickers ? x.upper(section) : section);
@@ -401,14 +430,15 @@ final class Families {
             x.newsletterBox(false);
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A long feature with subheadings, lists, fact boxes, captions and pull quotes. */
     static void longFeature(Render x) {
         var b = x.b;
-        if (x.chance(0.4)) {
-            x.cookieBox();
-        }
+        boolean consentAtEnd = x.consent(0.6);
         x.header();
         x.kicker();
         x.headline();
@@ -432,11 +462,15 @@ final class Families {
         x.share();
         x.related(x.between(3, 6));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A short brief drowned in lists of other stories. */
     static void briefWithTeasers(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.5);
         x.header();
         x.related(x.between(2, 5));
         x.gap();
@@ -449,20 +483,24 @@ final class Families {
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.misc"));
         }
-        int blocks = x.between(2, 4);
+        int blocks = x.between(1, 3);
         for (int i = 0; i < blocks; i++) {
-            x.related(x.between(3, 7));
+            x.related(x.between(3, 6));
             x.gap();
             if (x.chance(0.3)) {
                 x.adLabel();
             }
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** An article with the next story appended below it, as endless-scroll pages are scraped. */
     static void twoStories(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.5);
         x.header();
         x.kicker();
         x.headline();
@@ -493,16 +531,17 @@ final class Families {
         b.teaser(x.ui("teaser.seeall"));
         x.related(x.between(2, 5));
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** A front or section page: nothing but cards, menus, ads and boxes; no article. */
     static void frontPage(Render x) {
         var b = x.b;
-        if (x.chance(0.6)) {
-            x.cookieBox();
-        }
+        boolean consentAtEnd = x.consent(0.7);
         x.header();
-        int blocks = x.between(3, 6);
+        int blocks = x.between(2, 4);
         for (int i = 0; i < blocks; i++) {
             if (x.chance(0.6)) {
                 String s = Site.pick(x.site.nav, x.r);
@@ -518,6 +557,9 @@ final class Families {
             x.gap();
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** Text as it comes out of a PDF edition: running heads, hyphenated short lines, other stories. */
@@ -617,9 +659,7 @@ final class Families {
     /** A news app or aggregator showing a story from another outlet, with its own interface around it. */
     static void newsApp(Render x) {
         var b = x.b;
-        if (x.chance(0.4)) {
-            x.cookieBox();
-        }
+        boolean consentAtEnd = x.consent(0.6);
         b.teaser(x.ui("teaser.ui"));
         x.brandLine();
         String source = x.content.get("brands").get(x.r.nextInt(x.content.get("brands").size()));
@@ -645,6 +685,9 @@ final class Families {
             b.paywall(x.ui("paywall.button"));
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 
     /** Text as a web crawl flattens it: menus and boxes run together into long lines. */
@@ -714,6 +757,7 @@ final class Families {
     /** A news agency's wire page: slug lines, priority tags, short dense copy. */
     static void wireService(Render x) {
         var b = x.b;
+        boolean consentAtEnd = x.consent(0.35);
         x.brandLine();
         if (x.chance(0.6)) {
             b.paywall(x.ui("paywall.login"));
@@ -740,5 +784,8 @@ final class Families {
             b.teaser(a.headline());
         }
         x.footer();
+        if (consentAtEnd) {
+            x.cookieBox();
+        }
     }
 }

@@ -159,6 +159,9 @@ final class Render {
         if (chance(0.6)) {
             b.paywall(ui("paywall.button"));
         }
+        if (chance(0.3)) {
+            b.paywall(ui("paywall.login"));
+        }
         nav();
     }
 
@@ -410,6 +413,23 @@ final class Render {
 
     // ---------------------------------------------------------------- boxes
 
+    /**
+     * Places the site's consent box with probability {@code p}: at the top now, or (about a
+     * third of the time) at the end of the page, which the caller then renders.
+     *
+     * @return true when the box belongs at the end
+     */
+    boolean consent(double p) {
+        if (!chance(p)) {
+            return false;
+        }
+        if (chance(0.33)) {
+            return true;
+        }
+        cookieBox();
+        return false;
+    }
+
     void cookieBox() {
         List<String> lines = site.cookieBox;
         int k = Math.max(3, lines.size() - r.nextInt(3));
@@ -428,6 +448,9 @@ final class Render {
     }
 
     void paywallBox() {
+        if (chance(0.4)) {
+            b.paywall(ui("paywall.locked"));
+        }
         b.paywall(ui("paywall.locked"));
         if (chance(0.7)) {
             b.paywall(ui("paywall.prompt"));
@@ -468,6 +491,12 @@ final class Render {
 
     void footer() {
         gap();
+        if (chance(0.2)) {
+            b.paywall(ui("paywall.adblock"));
+        }
+        if (chance(0.25)) {
+            newsletterBox(false);
+        }
         int k = site.footer.size();
         if (chance(0.2)) {
             b.teaser(String.join(site.separator, site.footer));

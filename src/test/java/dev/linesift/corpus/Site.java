@@ -53,12 +53,12 @@ final class Site {
         this.nav = sample(ui.get("teaser.nav"), 6 + r.nextInt(10), r);
         this.footer = sample(ui.get("teaser.footer"), 4 + r.nextInt(8), r);
         this.cookieBox = cookie(ui.get("paywall.cookie"), r);
-        this.newsletterBox = sample(ui.get("paywall.newsletter"), 3 + r.nextInt(4), r);
+        this.newsletterBox = sample(ui.get("paywall.newsletter"), 4 + r.nextInt(5), r);
         this.noise = 0.02 + r.nextDouble() * 0.06;
     }
 
     private static List<String> cookie(List<String> lines, Random r) {
-        return sample(lines, 4 + r.nextInt(11), r);
+        return sample(lines, 6 + r.nextInt(11), r);
     }
 
     static Locale locale(String lang, Random r) {

@@ -1,0 +1,100 @@
+package dev.linesift;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LineSiftTest {
+    private static final String PAGE = String.join("\n",
+            "Harbour council approves new ferry timetable after long dispute",
+            "By Mara Quentin | 3 March 2025",
+            "",
+            "The council voted nine to four on Tuesday to add two late-evening crossings to the island route, "
+                    + "ending a dispute that had run since the spring.",
+            "",
+            "Residents had complained that the last boat left the mainland before most shifts at the hospital ended, "
+                    + "forcing nurses to stay overnight in town.",
+            "",
+            "Subscribe now and get unlimited access for 1 euro the first month.",
+            "Already a subscriber? Log in",
+            "More stories",
+            "Storm closes coastal road for the second time this week",
+            "Local choir wins regional contest with a song about fishing boats");
+
+    @Test
+    void everyNonBlankLineIsLabeledInOrderWithItsExactText() {
+        LabeledPage page = Shared.detector().label(PAGE);
+        List<String> expected = PAGE.lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(expected, page.lines().stream().map(LabeledLine::text).toList());
+        assertEquals(12, page.lineCount());
+        assertEquals(List.of(1, 2, 4, 6, 8, 9, 10, 11, 12), page.lines().stream().map(LabeledLine::number).toList());
+        for (LabeledLine l : page.lines()) {
+            assertTrue(l.confidence() >= 0 && l.confidence() <= 1);
+        }
+        assertEquals(Language.ENGLISH, page.dominantLanguage());
+    }
+
+    @Test
+    void bodyParagraphsAreArticleAndTheArticleTextKeepsThemUnchanged() {
+        LabeledPage page = Shared.detector().label(PAGE);
+        assertEquals(Label.ARTICLE, page.lines().get(2).label());
+        assertEquals(Label.ARTICLE, page.lines().get(3).label());
+        assertTrue(page.articleText().contains(page.lines().get(2).text() + "\n" + page.lines().get(3).text()));
+        assertFalse(page.articleText().contains("Log in"));
+    }
+
+    @Test
+    void shortLinesGetUnknownLanguage() {
+        LabeledPage page = Shared.detector().label("12:30\n" + PAGE);
+        assertEquals(Language.UNKNOWN, page.lines().get(0).language());
+    }
+
+    @Test
+    void emptyAndBlankInputGiveEmptyPages() {
+        assertEquals(0, Shared.detector().label("").lines().size());
+        LabeledPage blank = Shared.detector().label("  \n\t\n\n");
+        assertEquals(0, blank.lines().size());
+        assertEquals(3, blank.lineCount());
+        assertEquals(Language.UNKNOWN, blank.dominantLanguage());
+        assertEquals("", blank.articleText());
+    }
+
+    @Test
+    void filesAreReadAndNamedByTheirPath(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("page.txt");
+        Files.writeString(f, PAGE, StandardCharsets.UTF_8);
+        LabeledPage page = Shared.detector().label(f);
+        assertEquals(f.toString(), page.source());
+        assertEquals(9, page.lines().size());
+    }
+
+    @Test
+    void aMissingFileIsAClearError(@TempDir Path dir) {
+        LineSiftException e = assertThrows(LineSiftException.class, () -> Shared.detector().label(dir.resolve("nope.txt")));
+        assertEquals(LineSiftException.Reason.NOT_FOUND, e.reason());
+        assertTrue(e.getMessage().contains("nope.txt"));
+    }
+
+    @Test
+    void builderValidatesLanguages() {
+        assertThrows(IllegalArgumentException.class, () -> LineSift.builder().languages("en"));
+        assertThrows(IllegalArgumentException.class, () -> LineSift.builder().languages("en", "xx"));
+    }
+
+    @Test
+    void aSmallerLanguageSetStillLabels() {
+        try (LineSift sift = LineSift.builder().languages("en", "nb").build()) {
+            LabeledPage page = sift.label(PAGE);
+            assertEquals(9, page.lines().size());
+            assertTrue(sift.languages().contains(Language.BOKMAL));
+        }
+    }
+}

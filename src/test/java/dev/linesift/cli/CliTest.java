@@ -1,0 +1,155 @@
+package dev.linesift.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static List<Map<String, Object>> jsonl(String text) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        JsonFactory f = new JsonFactory();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            try (JsonParser p = f.createParser(line)) {
+                assertEquals(JsonToken.START_OBJECT, p.nextToken());
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken v = p.nextToken();
+                    row.put(name, v == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue()
+                            : v == JsonToken.VALUE_NUMBER_FLOAT ? (Object) p.getDoubleValue() : p.getText());
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static final String PAGE = "Harbour council approves new ferry timetable\n\nThe council voted nine to four on "
+            + "Tuesday to add two late-evening crossings to the island route.\n\tTabbed line with trailing space \nLog in";
+
+    @Test
+    void labelPrintsOneJsonObjectPerNonBlankLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.txt");
+        Files.writeString(f, PAGE, StandardCharsets.UTF_8);
+        Run r = run("label", "--quiet", f.toString());
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, Object>> rows = jsonl(r.out());
+        assertEquals(4, rows.size());
+        assertEquals(List.of("source", "line", "text", "label", "confidence", "language"), List.copyOf(rows.get(0).keySet()));
+        assertEquals(f.toString(), rows.get(0).get("source"));
+        assertEquals(List.of(1, 3, 4, 5), rows.stream().map(m -> m.get("line")).toList());
+        assertEquals("\tTabbed line with trailing space ", rows.get(2).get("text"));
+        for (Map<String, Object> m : rows) {
+            assertTrue(List.of("article", "paywall", "teaser", "metadata").contains(m.get("label")));
+            double c = ((Number) m.get("confidence")).doubleValue();
+            assertTrue(c >= 0 && c <= 1);
+        }
+    }
+
+    @Test
+    void tsvIsTheLabeledPageFormat(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.txt");
+        Files.writeString(f, PAGE, StandardCharsets.UTF_8);
+        Run r = run("label", "--format", "tsv", f.toString());
+        assertEquals(0, r.code());
+        String[] lines = r.out().split("\n", -1);
+        assertEquals("", lines[1]);
+        assertTrue(lines[2].endsWith("\tThe council voted nine to four on Tuesday to add two late-evening crossings to the island route."));
+        assertTrue(lines[3].endsWith("\t\tTabbed line with trailing space "));
+    }
+
+    @Test
+    void aFailingInputIsReportedAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("a.txt");
+        Files.writeString(good, PAGE, StandardCharsets.UTF_8);
+        Run r = run("label", good.toString(), dir.resolve("missing.txt").toString(), good.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("missing.txt: no such file"), r.err());
+        assertEquals(8, jsonl(r.out()).size());
+    }
+
+    @Test
+    void directoriesAreWalked(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/one.txt"), PAGE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("two.txt"), PAGE, StandardCharsets.UTF_8);
+        Run r = run("clean", "--format", "jsonl", "--quiet", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, Object>> rows = jsonl(r.out());
+        assertEquals(2, rows.size());
+        assertEquals(List.of("source", "language", "text"), List.copyOf(rows.get(0).keySet()));
+        assertEquals("en", rows.get(0).get("language"));
+    }
+
+    @Test
+    void cleanPrintsArticleLinesUnchanged(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.txt");
+        Files.writeString(f, PAGE, StandardCharsets.UTF_8);
+        Run r = run("clean", f.toString());
+        assertEquals(0, r.code());
+        for (String line : r.out().split("\n")) {
+            assertTrue(PAGE.contains(line), line);
+        }
+        assertTrue(r.out().contains("The council voted nine to four"));
+    }
+
+    @Test
+    void extractShowsTheLinesAsNumbered(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.txt");
+        Files.writeString(f, "a\n\nb\n", StandardCharsets.UTF_8);
+        Run r = run("extract", f.toString());
+        assertEquals("1\ta\n2\t\n3\tb\n", r.out());
+    }
+
+    @Test
+    void evaluateScoresAFolderOfLabeledPages(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.tsv"), "article\tHarbour council approves new ferry timetable\n\narticle\tThe council voted "
+                + "nine to four on Tuesday to add two late-evening crossings to the island route.\npaywall\tLog in\n", StandardCharsets.UTF_8);
+        Run r = run("evaluate", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("macro"));
+        assertTrue(r.out().contains("gold \\ predicted"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpWorksEverywhere() {
+        assertEquals(2, run("label").code());
+        assertEquals(2, run("label", "--format", "xml", "x").code());
+        assertEquals(2, run("nonsense").code());
+        for (String cmd : List.of("label", "clean", "extract", "evaluate", "train", "report")) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: linesift " + cmd), cmd);
+        }
+        assertEquals(0, run("--help").code());
+        assertFalse(run("--version").out().isBlank());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.linesift.features;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linesift.Language;
+import dev.linesift.lines.MarkupCues;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeatureExtractorTest {
+    static ContentLines page(List<String> texts) {
+        int n = texts.size();
+        return new ContentLines(texts, Collections.nCopies(n, MarkupCues.NONE), new boolean[n], new boolean[n],
+                Collections.nCopies(n, Language.ENGLISH), Language.ENGLISH);
+    }
+
+    private static final List<String> TEXTS = List.of("A headline about ferries", "By Mara Quentin | 3 March 2025",
+            "The council voted nine to four on Tuesday to add two late-evening crossings.", "A headline about ferries",
+            "Subscribe now");
+
+    @Test
+    void featuresAreSortedDistinctAndInRange() {
+        FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
+        PageFeatures pf = fx.extract(page(TEXTS));
+        assertEquals(TEXTS.size(), pf.size());
+        for (int i = 0; i < pf.size(); i++) {
+            int[] f = pf.line(i);
+            assertTrue(f.length > 20);
+            for (int k = 0; k < f.length; k++) {
+                assertTrue(f[k] >= 0 && f[k] < FeatureSettings.DEFAULT.dimension());
+                if (k > 0) {
+                    assertTrue(f[k] > f[k - 1]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void extractionIsDeterministic() {
+        FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
+        PageFeatures a = fx.extract(page(TEXTS));
+        PageFeatures b = fx.extract(page(new ArrayList<>(TEXTS)));
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.line(i), b.line(i));
+        }
+    }
+
+    @Test
+    void repetitionAndContextChangeFeatures() {
+        FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
+        PageFeatures pf = fx.extract(page(TEXTS));
+        // Same text, different place and repetition history: different features.
+        assertNotEquals(List.of(pf.line(0)), List.of(pf.line(3)));
+    }
+
+    @Test
+    void switchingOffAGroupRemovesFeatures() {
+        FeatureSettings none = FeatureSettings.DEFAULT;
+        for (FeatureGroup g : FeatureGroup.values()) {
+            none = none.without(g);
+        }
+        PageFeatures pf = new FeatureExtractor(none).extract(page(TEXTS));
+        for (int i = 0; i < pf.size(); i++) {
+            assertEquals(1, pf.line(i).length, "only the bias feature is left");
+        }
+        PageFeatures lexicalOff = new FeatureExtractor(FeatureSettings.DEFAULT.without(FeatureGroup.LEXICAL)).extract(page(TEXTS));
+        PageFeatures full = new FeatureExtractor(FeatureSettings.DEFAULT).extract(page(TEXTS));
+        assertTrue(lexicalOff.line(2).length < full.line(2).length);
+    }
+
+    @Test
+    void contextFeaturesAddToTheLineFeatures() {
+        FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
+        PageFeatures pf = fx.extract(page(TEXTS));
+        double[][] probs = new double[TEXTS.size()][];
+        for (int i = 0; i < probs.length; i++) {
+            probs[i] = new double[] {0.7, 0.1, 0.1, 0.1};
+        }
+        int[][] ctx = new ContextFeatures(FeatureSettings.DEFAULT).extract(pf, probs);
+        for (int i = 0; i < ctx.length; i++) {
+            assertTrue(ctx[i].length > pf.line(i).length);
+            for (int f : pf.line(i)) {
+                assertTrue(java.util.Arrays.binarySearch(ctx[i], f) >= 0);
+            }
+        }
+    }
+
+    @Test
+    void lineProfileShapes() {
+        LineProfile p = LineProfile.of("FLERE SAKER FRA AVISASe alle", 1000);
+        assertTrue(p.gluedTokens > 0);
+        assertEquals('U', p.firstClass);
+        LineProfile q = LineProfile.of("Photo: Jane Roe / Agency", 1000);
+        assertTrue(q.hasColonEarly);
+        assertEquals("photo: jane roe / agency", q.normalized);
+        assertEquals("00 min", LineProfile.normalizeLine("12 min"));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.linesift.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linesift.LineSiftException;
+import dev.linesift.LineSiftException.Reason;
+import dev.linesift.Limits;
+import dev.linesift.lines.Line;
+import dev.linesift.lines.Page;
+import dev.linesift.lines.SourceFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+    private static final DocumentReader READER = new DocumentReader(Limits.DEFAULT);
+
+    @AfterAll
+    static void close() {
+        READER.close();
+    }
+
+    private static List<String> texts(Page p) {
+        return p.lines().stream().map(Line::text).toList();
+    }
+
+    @Test
+    void plainTextKeepsEveryLineExactly() {
+        String text = "Headline \t\n\n  indented line\twith tab  \nlast";
+        Page p = READER.read(text.getBytes(StandardCharsets.UTF_8), "t", "page.txt");
+        assertEquals(SourceFormat.TEXT, p.format());
+        assertEquals(List.of("Headline \t", "", "  indented line\twith tab  ", "last"), texts(p));
+    }
+
+    @Test
+    void htmlBecomesOneLinePerBlockWithCues() {
+        String html = "<!DOCTYPE html><html><head><title>T</title><style>p{color:red}</style>"
+                + "<script>var x = 'not text';</script></head><body>"
+                + "<nav class='site-menu'><ul><li><a href='/'>Home</a></li><li><a href='/s'>Sport</a></li></ul></nav>"
+                + "<article><h1>The headline</h1><p>First <b>bold</b> paragraph with\n a <a href='#'>link</a>.</p>"
+                + "<div>Loose text in a div<p>Nested paragraph</p>tail text</div>"
+                + "<p hidden>hidden paragraph</p><p style='display: none'>also hidden</p>"
+                + "<noscript>enable javascript</noscript><template><p>template</p></template>"
+                + "<figure><img src='x.jpg'><figcaption>A caption</figcaption></figure></article>"
+                + "<footer><p>© 2025 Example</p></footer></body></html>";
+        Page p = READER.read(html.getBytes(StandardCharsets.UTF_8), "h", "page.html");
+        assertEquals(SourceFormat.HTML, p.format());
+        assertEquals(List.of("Home", "Sport", "The headline", "First bold paragraph with a link.", "Loose text in a div",
+                "Nested paragraph", "tail text", "A caption", "© 2025 Example"), texts(p));
+        Line home = p.lines().get(0);
+        assertTrue(home.cues().present());
+        assertTrue(home.cues().enclosing().contains("nav"));
+        assertTrue(home.cues().enclosing().contains("li"));
+        assertEquals(1.0, home.cues().linkDensity());
+        assertTrue(home.cues().classTokens().contains("menu"));
+        Line headline = p.lines().get(2);
+        assertEquals(1, headline.cues().headingLevel());
+        Line para = p.lines().get(3);
+        assertTrue(para.cues().linkDensity() > 0 && para.cues().linkDensity() < 0.3, "" + para.cues().linkDensity());
+        assertEquals("p", para.cues().tag());
+        assertTrue(p.lines().get(8).cues().enclosing().contains("footer"));
+    }
+
+    @Test
+    void htmlInLatin1WithAMetaCharsetComesOutRight() {
+        String html = "<html><head><meta charset='iso-8859-1'></head><body><p>Blåbær på Ærøy og Tromsø</p></body></html>";
+        Page p = READER.read(html.getBytes(StandardCharsets.ISO_8859_1), "h", "");
+        assertEquals(List.of("Blåbær på Ærøy og Tromsø"), texts(p));
+    }
+
+    @Test
+    void pdfTextIsExtracted(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("doc.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Council approves the ferry timetable");
+                cs.newLineAtOffset(0, -20);
+                cs.showText("Second line of the story");
+                cs.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        Page p = READER.read(pdf, pdf.toString());
+        assertEquals(SourceFormat.DOCUMENT, p.format());
+        List<String> nonBlank = p.contentLines().stream().map(Line::text).map(String::strip).toList();
+        assertEquals(List.of("Council approves the ferry timetable", "Second line of the story"), nonBlank);
+    }
+
+    @Test
+    void missingFileDirectoryAndBinaryAreClearErrors(@TempDir Path dir) throws Exception {
+        LineSiftException missing = assertThrows(LineSiftException.class, () -> READER.read(dir.resolve("x.txt"), "x.txt"));
+        assertEquals(Reason.NOT_FOUND, missing.reason());
+        LineSiftException directory = assertThrows(LineSiftException.class, () -> READER.read(dir, "d"));
+        assertEquals(Reason.UNREADABLE, directory.reason());
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        Path bin = dir.resolve("random.bin");
+        Files.write(bin, random);
+        LineSiftException binary = assertThrows(LineSiftException.class, () -> READER.read(bin, "random.bin"));
+        assertEquals(Reason.UNSUPPORTED_FORMAT, binary.reason());
+        assertTrue(binary.getMessage().startsWith("random.bin: "), binary.getMessage());
+    }
+
+    @Test
+    void emptyInputIsAnEmptyPage() {
+        assertTrue(READER.read(new byte[0], "e", "").lines().isEmpty());
+        assertFalse(READER.read("x".getBytes(StandardCharsets.UTF_8), "e", "").lines().isEmpty());
+    }
+
+    @Test
+    void inputOverTheByteLimitFails() {
+        try (DocumentReader small = new DocumentReader(Limits.DEFAULT.withMaxInputBytes(100))) {
+            byte[] big = "a line of text\n".repeat(20).getBytes(StandardCharsets.UTF_8);
+            LineSiftException e = assertThrows(LineSiftException.class,
+                    () -> small.read(new java.io.ByteArrayInputStream(big), "big"));
+            assertEquals(Reason.TOO_LARGE, e.reason());
+        }
+    }
+}
