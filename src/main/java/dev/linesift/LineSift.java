@@ -75,9 +75,24 @@ public final class LineSift implements AutoCloseable {
         return label(reader.read(path, source));
     }
 
+    /** Labels a file read in the given format ({@link InputFormat#TEXT} keeps any text line by line). */
+    public LabeledPage label(Path path, String source, InputFormat format) {
+        return label(reader.read(path, source, format));
+    }
+
     /** Labels a document read from a stream (format detected from its bytes); the stream is not closed. */
     public LabeledPage label(InputStream in, String source) {
         return label(reader.read(in, source));
+    }
+
+    /** Labels a document read from a stream in the given format; the stream is not closed. */
+    public LabeledPage label(InputStream in, String source, InputFormat format) {
+        return label(reader.read(in, source, format));
+    }
+
+    /** Labels an HTML document given as a string. */
+    public LabeledPage labelHtml(String html, String source) {
+        return label(reader.read(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), source, "", InputFormat.HTML));
     }
 
     /** Labels plain text, line by line; the source is called {@code "-"}. */
@@ -144,9 +159,19 @@ public final class LineSift implements AutoCloseable {
         return reader.read(path, source);
     }
 
+    /** Reads a file into numbered lines in the given format, without labeling. */
+    public Page extract(Path path, String source, InputFormat format) {
+        return reader.read(path, source, format);
+    }
+
     /** Reads a stream into numbered lines, without labeling. */
     public Page extract(InputStream in, String source) {
         return reader.read(in, source);
+    }
+
+    /** Reads a stream into numbered lines in the given format, without labeling. */
+    public Page extract(InputStream in, String source, InputFormat format) {
+        return reader.read(in, source, format);
     }
 
     /** The manifest of the model in use. */

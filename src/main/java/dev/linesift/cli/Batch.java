@@ -1,28 +1,42 @@
 package dev.linesift.cli;
 
-import dev.linesift.LabeledPage;
+import dev.linesift.InputFormat;
+import dev.linesift.LabeledLine;
+import dev.linesift.Language;
 import dev.linesift.LineSift;
 import dev.linesift.LineSiftException;
+import dev.linesift.lines.Page;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
- * Runs a detector over a command's inputs in order. A failing input is reported on stderr with
- * its name and cause, and the batch goes on; the exit code says whether anything failed.
+ * Runs a detector over a command's inputs in order, handing each labeled line to the command's
+ * printer as soon as its segment is labeled. A failing input is reported on stderr with its name
+ * and cause, and the batch goes on; the exit code says whether anything failed.
  */
 final class Batch {
+    /** Receives one input's page and its labeled lines, in order. */
+    interface Printer {
+        void begin(Inputs.Input input, Page page);
+
+        void line(LabeledLine line);
+
+        void end(Inputs.Input input, Page page, Language dominant);
+    }
+
     private Batch() {
     }
 
-    static int run(LineSift sift, List<Inputs.Input> inputs, PrintWriter out, PrintWriter err, boolean quiet,
-                   BiConsumer<Inputs.Input, LabeledPage> printer) {
+    static int run(LineSift sift, List<Inputs.Input> inputs, InputFormat format, PrintWriter out, PrintWriter err,
+                   boolean quiet, Printer printer) {
         Progress progress = new Progress(err, inputs.size(), !quiet);
         boolean failed = false;
         for (Inputs.Input input : inputs) {
             try {
-                LabeledPage page = input.isStdin() ? sift.label(System.in, "-") : sift.label(input.path(), input.source());
-                printer.accept(input, page);
+                Page page = input.isStdin() ? sift.extract(System.in, "-", format) : sift.extract(input.path(), input.source(), format);
+                printer.begin(input, page);
+                Language dominant = sift.label(page, printer::line);
+                printer.end(input, page, dominant);
                 out.flush();
             } catch (LineSiftException e) {
                 failed = true;

@@ -1,6 +1,10 @@
 package dev.linesift.cli;
 
+import dev.linesift.LabeledLine;
+import dev.linesift.Language;
 import dev.linesift.LineSift;
+import dev.linesift.lines.Page;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,30 +37,60 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         List<Inputs.Input> inputs = Inputs.expand(paths);
-        boolean[] first = {true};
         try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, out, err, quiet, (input, page) -> {
-                String text = page.articleText();
-                if (format == Format.jsonl) {
-                    Json.line(out, g -> {
-                        g.writeStringField("source", input.source());
-                        g.writeStringField("language", page.dominantLanguage().code());
-                        g.writeStringField("text", text);
-                    });
-                    return;
+            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), quiet,
+                    new ArticlePrinter(out, format));
+        }
+    }
+
+    /** Prints each input's article lines, or collects them into one JSON object per input. */
+    private static final class ArticlePrinter implements Batch.Printer {
+        private final PrintWriter out;
+        private final Format format;
+        private final StringBuilder text = new StringBuilder();
+        private boolean firstDocument = true;
+
+        ArticlePrinter(PrintWriter out, Format format) {
+            this.out = out;
+            this.format = format;
+        }
+
+        @Override
+        public void begin(Inputs.Input input, Page page) {
+            text.setLength(0);
+            if (format == Format.text && !firstDocument) {
+                out.print('\n');
+            }
+            firstDocument = false;
+        }
+
+        @Override
+        public void line(LabeledLine l) {
+            if (!l.isArticle()) {
+                return;
+            }
+            if (format == Format.text) {
+                out.print(l.text());
+                out.print('\n');
+            } else {
+                if (text.length() > 0) {
+                    text.append('\n');
                 }
-                if (!first[0]) {
-                    out.print('\n');
-                }
-                first[0] = false;
-                if (!text.isEmpty()) {
-                    out.print(text);
-                    out.print('\n');
-                }
-            });
+                text.append(l.text());
+            }
+        }
+
+        @Override
+        public void end(Inputs.Input input, Page page, Language dominant) {
+            if (format == Format.jsonl) {
+                Json.line(out, g -> {
+                    g.writeStringField("source", input.source());
+                    g.writeStringField("language", dominant.code());
+                    g.writeStringField("text", text.toString());
+                });
+            }
         }
     }
 }

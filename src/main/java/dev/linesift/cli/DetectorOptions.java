@@ -16,6 +16,10 @@ final class DetectorOptions {
             description = "ISO 639-1 codes of the languages to detect (default: en,nb,nn,sv,da,de,fr,es,it,nl,pt,fi,pl).")
     List<String> languages;
 
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "auto, text or html: text keeps any input line by line, html parses it as HTML (default: ${DEFAULT-VALUE}).")
+    dev.linesift.InputFormat inputFormat;
+
     @Option(names = "--high-accuracy-languages", description = "Lingua's high-accuracy mode: slower, more memory.")
     boolean highAccuracy;
 
@@ -27,6 +31,10 @@ final class DetectorOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time allowed to extract one document (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = Limits.DEFAULT.timeout().toSeconds();
+
+    dev.linesift.InputFormat format() {
+        return inputFormat;
+    }
 
     LineSift build() {
         LineSift.Builder b = LineSift.builder()

@@ -30,20 +30,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--pages", description = "Also print each page's accuracy and macro-F1.")
     boolean perPage;
 
-    @Parameters(paramLabel = "DIR", description = "A directory of labeled pages (walked), or one labeled page.")
-    Path dir;
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directories of labeled pages (walked), or labeled pages.")
+    List<Path> dirs;
 
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!Files.exists(dir)) {
-            err.println("linesift: " + dir + ": no such file or directory");
-            return 1;
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.exists(dir)) {
+                err.println("linesift: " + dir + ": no such file or directory");
+                return 1;
+            }
+            files.addAll(Evaluator.labeledFiles(dir));
         }
-        List<Path> files = Evaluator.labeledFiles(dir);
         if (files.isEmpty()) {
-            err.println("linesift: " + dir + ": no labeled pages (.tsv) found");
+            err.println("linesift: " + dirs + ": no labeled pages (.tsv) found");
             return 1;
         }
         try (LineSift sift = detector.build()) {

@@ -37,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try (LineSift sift = detector.build()) {
-            Page page = path.equals("-") ? sift.extract(System.in, "-") : sift.extract(Path.of(path), path);
+            Page page = path.equals("-") ? sift.extract(System.in, "-", detector.format())
+                    : sift.extract(Path.of(path), path, detector.format());
             for (Line l : page.lines()) {
                 if (format == Format.text) {
                     out.print(l.number() + "\t" + l.text() + "\n");

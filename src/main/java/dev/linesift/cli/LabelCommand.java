@@ -1,8 +1,10 @@
 package dev.linesift.cli;
 
 import dev.linesift.LabeledLine;
+import dev.linesift.Language;
 import dev.linesift.LineSift;
-import dev.linesift.eval.LabeledPageFormat;
+import dev.linesift.lines.Page;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,29 +38,66 @@ final class LabelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         List<Inputs.Input> inputs = Inputs.expand(paths);
         try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, out, err, quiet, (input, page) -> {
-                if (format == Format.tsv) {
-                    if (inputs.size() > 1) {
-                        out.print("==> " + input.source() + " <==\n");
-                    }
-                    out.print(LabeledPageFormat.format(page));
-                    return;
-                }
-                for (LabeledLine l : page.lines()) {
-                    Json.line(out, g -> {
-                        g.writeStringField("source", input.source());
-                        g.writeNumberField("line", l.number());
-                        g.writeStringField("text", l.text());
-                        g.writeStringField("label", l.label().code());
-                        g.writeNumberField("confidence", Math.round(l.confidence() * 10000) / 10000.0);
-                        g.writeStringField("language", l.language().code());
-                    });
-                }
+            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), quiet,
+                    new LinePrinter(out, format, inputs.size() > 1));
+        }
+    }
+
+    /** Prints lines as they are labeled: JSON objects, or the labeled-page format. */
+    private static final class LinePrinter implements Batch.Printer {
+        private final PrintWriter out;
+        private final Format format;
+        private final boolean headers;
+        private String source = "";
+        private int next;
+
+        LinePrinter(PrintWriter out, Format format, boolean headers) {
+            this.out = out;
+            this.format = format;
+            this.headers = headers;
+        }
+
+        @Override
+        public void begin(Inputs.Input input, Page page) {
+            source = input.source();
+            next = 1;
+            if (format == Format.tsv && headers) {
+                out.print("==> " + source + " <==\n");
+            }
+        }
+
+        @Override
+        public void line(LabeledLine l) {
+            if (format == Format.tsv) {
+                blankLinesUpTo(l.number());
+                out.print(l.label().code() + "\t" + l.text() + "\n");
+                next++;
+                return;
+            }
+            Json.line(out, g -> {
+                g.writeStringField("source", source);
+                g.writeNumberField("line", l.number());
+                g.writeStringField("text", l.text());
+                g.writeStringField("label", l.label().code());
+                g.writeNumberField("confidence", Math.round(l.confidence() * 10000) / 10000.0);
+                g.writeStringField("language", l.language().code());
             });
+        }
+
+        @Override
+        public void end(Inputs.Input input, Page page, Language dominant) {
+            if (format == Format.tsv) {
+                blankLinesUpTo(page.lines().size() + 1);
+            }
+        }
+
+        private void blankLinesUpTo(int number) {
+            for (; next < number; next++) {
+                out.print('\n');
+            }
         }
     }
 }

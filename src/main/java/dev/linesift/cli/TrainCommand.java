@@ -27,6 +27,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--install-to", paramLabel = "DIR", description = "Also copy the model here (the build uses this to package it).")
     List<Path> installTo = new ArrayList<>();
 
+    @Option(names = "--exclude-family", split = ",", paramLabel = "FAMILY",
+            description = "Leave these site families out of training, to score them afterwards as held-out pages.")
+    List<String> excludeFamilies = new ArrayList<>();
+
     @Option(names = "--lambda", paramLabel = "L", description = "Regularisation of stage one (default: ${DEFAULT-VALUE}).")
     double lambda = TrainingOptions.DEFAULT.lambda();
 
@@ -37,7 +41,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         TrainingOptions options = TrainingOptions.DEFAULT.withLambda(lambda, contextLambda);
-        TrainingRun.run(data, out, installTo, options, err::println);
+        TrainingRun.run(data, out, installTo, options, new java.util.HashSet<>(excludeFamilies), err::println);
         return 0;
     }
 }

@@ -18,7 +18,10 @@ public final class Evaluator {
 
     public Evaluator(LineSift sift) {
         this.sift = Objects.requireNonNull(sift, "sift");
+        this.reader = new dev.linesift.input.DocumentReader(sift.limits());
     }
+
+    private final dev.linesift.input.DocumentReader reader;
 
     /** How one page scored. */
     public record PageResult(String source, Scores scores) {
@@ -39,7 +42,10 @@ public final class Evaluator {
         }
     }
 
-    /** Labels the page's text as plain text and compares each line with its gold label. */
+    /**
+     * Labels the page (its plain text, or its HTML when the labeled page has one) and compares
+     * each line with its gold label.
+     */
     public PageResult evaluate(GoldPage gold) {
         LabeledPage predicted = sift.label(gold.page());
         Scores scores = new Scores();
@@ -63,7 +69,7 @@ public final class Evaluator {
         Scores total = new Scores();
         List<PageResult> pages = new ArrayList<>();
         for (Path f : files) {
-            PageResult r = evaluate(LabeledPageFormat.read(f));
+            PageResult r = evaluate(GoldPages.read(f, reader));
             pages.add(r);
             total.addAll(r.scores());
         }

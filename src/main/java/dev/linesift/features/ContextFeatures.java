@@ -21,6 +21,11 @@ public final class ContextFeatures {
     private static final long C_NORM = Hashing.namespace("c.norm");
     private static final long C_OWN_PREV = Hashing.namespace("c.own*prev");
     private static final long C_OWN_NEXT = Hashing.namespace("c.own*next");
+    private static final long C_RUN = Hashing.namespace("c.run");
+    private static final long C_BLOCK = Hashing.namespace("c.block");
+    private static final long C_BLOCK_OWN = Hashing.namespace("c.block*own");
+    private static final long C_ARTWORDS = Hashing.namespace("c.artwords");
+    private static final long C_ARTWORDS_OWN = Hashing.namespace("c.artwords*own");
 
     static {
         for (int d = -3; d <= 3; d++) {
@@ -86,10 +91,15 @@ public final class ContextFeatures {
             }
         }
 
+        int[] articleWords = articleCohesion(page, probs);
+        int[] block = mainBlock(page, probs);
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(bits);
         for (int i = 0; i < n; i++) {
             sink.clear();
+            for (int f : page.line(i)) {
+                sink.addBucket(f);
+            }
             int own = decision(probs[i]);
             sink.add(C_OWN, own);
             for (int d = -3; d <= 3; d++) {
@@ -133,8 +143,125 @@ public final class ContextFeatures {
             } else {
                 sink.add(C_NORM, 99);
             }
-            int[] ctx = sink.toSortedUnique();
-            out[i] = merge(page.line(i), ctx);
+            // How long the run of lines with this line's first-stage label is.
+            int from = i;
+            while (from > 0 && arg[from - 1] == arg[i]) {
+                from--;
+            }
+            int to = i;
+            while (to < n - 1 && arg[to + 1] == arg[i]) {
+                to++;
+            }
+            int run = to - from + 1;
+            sink.add(C_RUN, arg[i] * 10L + (run == 1 ? 0 : run == 2 ? 1 : run <= 4 ? 2 : run <= 8 ? 3 : 4));
+            sink.add(C_ARTWORDS, articleWords[i]);
+            sink.add(C_BLOCK, block[i]);
+            sink.add(C_BLOCK_OWN, own * 100L + block[i]);
+            sink.add(C_ARTWORDS_OWN, own * 10L + articleWords[i]);
+            out[i] = sink.toArray();
+        }
+        return out;
+    }
+
+    /**
+     * For each line, a bin of how many other lines the first stage thinks are article share one
+     * of its rarer words (five letters or more, in at most a quarter of the lines). The lines of
+     * a story share its names and terms; a summary of another story shares them with nothing
+     * but its own card.
+     */
+    private static int[] articleCohesion(PageFeatures page, double[][] probs) {
+        int n = page.size();
+        java.util.Map<String, java.util.List<Integer>> linesOf = page.words.linesOf;
+        java.util.List<java.util.List<String>> words = page.words.perLine;
+        int common = Math.max(3, n / 4);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (words.get(i).isEmpty()) {
+                out[i] = 9;
+                continue;
+            }
+            int best = 0;
+            for (String w : words.get(i)) {
+                java.util.List<Integer> occ = linesOf.get(w);
+                if (occ.size() > common) {
+                    continue;
+                }
+                int count = 0;
+                for (int j : occ) {
+                    if (j != i && probs[j][0] >= 0.5 && page.normGroup[j] != page.normGroup[i]) {
+                        count++;
+                    }
+                }
+                best = Math.max(best, count);
+            }
+            out[i] = best == 0 ? 0 : best == 1 ? 1 : best == 2 ? 2 : best <= 4 ? 3 : 4;
+        }
+        return out;
+    }
+
+    /** Lines of other labels that may sit inside one story block (bylines, captions, ads). */
+    private static final int MAX_GAP = 2;
+
+    /**
+     * Finds the blocks of the page the first stage thinks are article-like (runs of lines with
+     * some article probability, small gaps allowed) and weighs each by its article probability
+     * times its length. For each line: which block it is in by weight (first, second, other,
+     * none) and how its block compares with the heaviest. A page has one main story; a brief
+     * among story cards is still the heaviest article block.
+     */
+    private static int[] mainBlock(PageFeatures page, double[][] probs) {
+        int n = page.size();
+        int[] blockOf = new int[n];
+        java.util.List<Double> mass = new java.util.ArrayList<>();
+        int current = -1;
+        int gap = 0;
+        for (int i = 0; i < n; i++) {
+            double a = probs[i][0];
+            if (a >= 0.2) {
+                if (current < 0 || gap > MAX_GAP) {
+                    mass.add(0.0);
+                    current = mass.size() - 1;
+                }
+                // Lines in a gap belong to the block they sit in.
+                for (int j = i - gap; j < i; j++) {
+                    blockOf[j] = current;
+                }
+                gap = 0;
+                blockOf[i] = current;
+                mass.set(current, mass.get(current) + a * Math.min(page.profiles[i].chars, 600));
+            } else {
+                blockOf[i] = -1;
+                if (current >= 0) {
+                    gap++;
+                }
+            }
+        }
+        double best = 0;
+        double second = 0;
+        int bestBlock = -1;
+        int secondBlock = -1;
+        for (int b = 0; b < mass.size(); b++) {
+            if (mass.get(b) > best) {
+                second = best;
+                secondBlock = bestBlock;
+                best = mass.get(b);
+                bestBlock = b;
+            } else if (mass.get(b) > second) {
+                second = mass.get(b);
+                secondBlock = b;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int b = blockOf[i];
+            if (b < 0) {
+                // Outside every block: say where it lies relative to the main one.
+                out[i] = bestBlock < 0 ? 90 : 91;
+                continue;
+            }
+            int rank = b == bestBlock ? 0 : b == secondBlock ? 1 : 2;
+            double ratio = best == 0 ? 0 : mass.get(b) / best;
+            out[i] = rank * 10 + FeatureExtractor.bin(ratio, 0.1, 0.3, 0.6, 0.999);
         }
         return out;
     }
@@ -156,22 +283,4 @@ public final class ContextFeatures {
         return best;
     }
 
-    private static int[] merge(int[] a, int[] b) {
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length || j < b.length) {
-            int v;
-            if (j >= b.length || i < a.length && a[i] <= b[j]) {
-                v = a[i++];
-            } else {
-                v = b[j++];
-            }
-            if (k == 0 || out[k - 1] != v) {
-                out[k++] = v;
-            }
-        }
-        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
-    }
 }

@@ -54,6 +54,7 @@ public final class FeatureExtractor {
     private static final long R_OCC = Hashing.namespace("r.occ");
     private static final long R_DIST = Hashing.namespace("r.dist");
     private static final long R_PREFIX = Hashing.namespace("r.prefix");
+    private static final long R_PERIOD = Hashing.namespace("r.period");
     private static final long X_W = Hashing.namespace("x.w");
     private static final long X_B = Hashing.namespace("x.b");
     private static final long X_F = Hashing.namespace("x.f");
@@ -151,7 +152,13 @@ public final class FeatureExtractor {
         int dominantLetters = letters.getOrDefault(page.dominant(), 0);
         int mixBin = totalLetters == 0 ? 0 : bin((double) dominantLetters / totalLetters, 0.5, 0.7, 0.85, 0.95);
 
-        int[][] cohesion = settings.has(FeatureGroup.COHESION) ? cohesion(profiles) : null;
+        RareWords rare = new RareWords(profiles);
+        int[][] cohesion = settings.has(FeatureGroup.COHESION) ? cohesion(profiles, rare) : null;
+        int[] signature = new int[n];
+        for (int i = 0; i < n; i++) {
+            LineProfile q = profiles[i];
+            signature[i] = (lenBin(q.chars) * 16 + Math.min(q.tokenCount(), 15)) * 128 + q.lastClass % 128 + 100_000 * caseBin(q);
+        }
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(settings.bits());
         String first = n == 0 ? "" : keys[0];
@@ -196,6 +203,15 @@ public final class FeatureExtractor {
                 }
                 sink.add(R_DIST, dist == Integer.MAX_VALUE ? 0 : dist <= 1 ? 1 : dist <= 2 ? 2 : dist <= 5 ? 3 : dist <= 10 ? 4 : 5);
                 sink.add(R_PREFIX, countBin(prefixCount.get(prefixes[i])));
+                // Lists of cards repeat a shape every few lines: a line matching the line k away,
+                // while the line next to it does not, marks a period of k.
+                for (int k = 2; k <= 5; k++) {
+                    boolean back = i - k >= 0 && signature[i] == signature[i - k] && signature[i - 1] != signature[i];
+                    boolean fwd = i + k < n && signature[i] == signature[i + k] && signature[i + 1] != signature[i];
+                    if (back || fwd) {
+                        sink.add(R_PERIOD, k * 4L + (back ? 1 : 0) + (fwd ? 2 : 0));
+                    }
+                }
             }
             if (settings.has(FeatureGroup.LEXICAL)) {
                 lexical(sink, p);
@@ -233,9 +249,9 @@ public final class FeatureExtractor {
                 sink.add(H_SHARE, cohesion[i][1]);
                 sink.add(H_LEN, cohesion[i][0] * 16L + lenBin(p.chars));
             }
-            out[i] = sink.toSortedUnique();
+            out[i] = sink.toArray();
         }
-        return new PageFeatures(out, page, profiles, prevSame, nextSame, normGroup);
+        return new PageFeatures(out, page, profiles, prevSame, nextSame, normGroup, rare);
     }
 
     /** Lines closer than this are the same block or card; recurrence there says nothing. */
@@ -246,27 +262,16 @@ public final class FeatureExtractor {
      * rarer words, [1] a bin of the share of its rarer words that recur far away. Words of five
      * or more letters count; a word in more than a quarter of the lines is too common to tell.
      */
-    private static int[][] cohesion(LineProfile[] profiles) {
+    private static int[][] cohesion(LineProfile[] profiles, RareWords words) {
         int n = profiles.length;
-        Map<String, List<Integer>> linesOf = new HashMap<>();
-        List<List<String>> words = new java.util.ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            List<String> w = new java.util.ArrayList<>();
-            for (String t : profiles[i].tokens) {
-                if (t.length() >= 5 && Character.isLetter(t.charAt(0)) && !w.contains(t)) {
-                    w.add(t);
-                    linesOf.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(i);
-                }
-            }
-            words.add(w);
-        }
+        Map<String, List<Integer>> linesOf = words.linesOf;
         int common = Math.max(3, n / 4);
         int[][] out = new int[n][2];
         for (int i = 0; i < n; i++) {
             int max = 0;
             int recurring = 0;
             int counted = 0;
-            for (String w : words.get(i)) {
+            for (String w : words.perLine.get(i)) {
                 List<Integer> occ = linesOf.get(w);
                 if (occ.size() > common) {
                     continue;

@@ -86,10 +86,21 @@ final class LineProfile {
         int cap = 0;
         int num = 0;
         int glued = 0;
-        for (String raw : a.split("\\s+")) {
-            if (raw.isEmpty()) {
-                continue;
+        int len = a.length();
+        int pos = 0;
+        while (pos < len) {
+            while (pos < len && isSpace(a.charAt(pos))) {
+                pos++;
             }
+            int end = pos;
+            while (end < len && !isSpace(a.charAt(end))) {
+                end++;
+            }
+            if (end == pos) {
+                break;
+            }
+            String raw = a.substring(pos, end);
+            pos = end;
             if (Character.isUpperCase(raw.codePointAt(0))) {
                 cap++;
             }
@@ -112,6 +123,10 @@ final class LineProfile {
         normalized = normalizeLine(t);
         int colon = a.indexOf(':');
         hasColonEarly = colon > 0 && colon <= 24;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || Character.isWhitespace(c);
     }
 
     static LineProfile of(String text, int analysedChars) {

@@ -16,9 +16,12 @@ public final class PageFeatures {
     final int[] nextSame;
     /** For each line, an id shared by lines with the same digit-masked text. */
     final int[] normGroup;
+    /** The lines' longer words and where they occur, for the cohesion features of both stages. */
+    final RareWords words;
 
     PageFeatures(int[][] lines, ContentLines input, LineProfile[] profiles, int[] prevSame, int[] nextSame,
-                 int[] normGroup) {
+                 int[] normGroup, RareWords words) {
+        this.words = words;
         this.lines = lines;
         this.input = input;
         this.profiles = profiles;

@@ -2,6 +2,7 @@ package dev.linesift.input;
 
 import dev.linesift.LineSiftException;
 import dev.linesift.LineSiftException.Reason;
+import dev.linesift.InputFormat;
 import dev.linesift.Limits;
 import dev.linesift.lines.Line;
 import dev.linesift.lines.MarkupCues;
@@ -60,8 +61,17 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Reads a file; {@code source} is the name errors and results carry. */
     public Page read(Path path, String source) {
+        return read(path, source, InputFormat.AUTO);
+    }
+
+    /** Reads a file in the given format. */
+    public Page read(Path path, String source, InputFormat format) {
         if (Files.isDirectory(path)) {
             throw new LineSiftException(Reason.UNREADABLE, source, "is a directory");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A FIFO or device would block or never end.
+            throw new LineSiftException(Reason.UNREADABLE, source, "not a regular file");
         }
         byte[] bytes;
         try {
@@ -79,24 +89,40 @@ public final class DocumentReader implements AutoCloseable {
         } catch (IOException e) {
             throw new LineSiftException(Reason.UNREADABLE, source, "cannot read: " + oneLine(e), e);
         }
-        return read(bytes, source, path.getFileName() == null ? "" : path.getFileName().toString());
+        return read(bytes, source, path.getFileName() == null ? "" : path.getFileName().toString(), format);
     }
 
     /** Reads a stream to its end (within the byte limit); the stream is not closed. */
     public Page read(InputStream in, String source) {
+        return read(in, source, InputFormat.AUTO);
+    }
+
+    /** Reads a stream in the given format. */
+    public Page read(InputStream in, String source, InputFormat format) {
         byte[] bytes;
         try {
             bytes = readBounded(in, source);
         } catch (IOException e) {
             throw new LineSiftException(Reason.UNREADABLE, source, "cannot read: " + oneLine(e), e);
         }
-        return read(bytes, source, "");
+        return read(bytes, source, "", format);
     }
 
     /** Reads a document held in memory; {@code fileName} (may be empty) helps type detection. */
     public Page read(byte[] bytes, String source, String fileName) {
+        return read(bytes, source, fileName, InputFormat.AUTO);
+    }
+
+    /** Reads a document held in memory in the given format. */
+    public Page read(byte[] bytes, String source, String fileName, InputFormat format) {
         if (bytes.length == 0) {
-            return new Page(source, SourceFormat.TEXT, List.of());
+            return new Page(source, format == InputFormat.HTML ? SourceFormat.HTML : SourceFormat.TEXT, List.of());
+        }
+        if (format == InputFormat.TEXT) {
+            return readText(bytes, source, false);
+        }
+        if (format == InputFormat.HTML) {
+            return readHtml(bytes, source);
         }
         MediaType type = detect(bytes, fileName);
         String base = type.getBaseType().toString();
@@ -216,6 +242,11 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     private MediaType detect(byte[] bytes, String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if ((lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".wet")) && !hasBinarySignature(bytes)) {
+            // Scraped text that happens to hold markup is still text the user wants kept line by line.
+            return MediaType.TEXT_PLAIN;
+        }
         Metadata metadata = new Metadata();
         if (!fileName.isEmpty()) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -229,6 +260,13 @@ public final class DocumentReader implements AutoCloseable {
         } catch (IOException e) {
             return OCTET;
         }
+    }
+
+    /** PDF and zip-based (DOCX, ...) documents are never read as text, whatever their name. */
+    private static boolean hasBinarySignature(byte[] b) {
+        return b.length >= 4 && (b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F'
+                || b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4
+                || (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11 && (b[3] & 0xFF) == 0xE0);
     }
 
     /** Detection by magic misses HTML fragments that start with a tag other than html/head/body. */

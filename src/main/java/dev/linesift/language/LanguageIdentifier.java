@@ -17,20 +17,25 @@ import java.util.SortedMap;
  * Tells the language of each line of a page with Lingua, built once from a language subset and
  * shared by all threads (Lingua's detector is thread-safe and keeps its models statically).
  *
- * <p>Short lines are where detectors fail ("Se alt" reads as German), so a line with few letters
- * is decided among the languages the page's longer lines are in, when one of them is a close
- * candidate. Lines with almost no letters are {@link Language#UNKNOWN}.
+ * <p>Short lines are where detectors fail ("Se alt" reads as German): lines with fewer than
+ * {@link #MIN_LETTERS} letters are {@link Language#UNKNOWN}.
  */
 public final class LanguageIdentifier {
-    /** Lines with fewer letters than this get {@link Language#UNKNOWN}. */
-    public static final int MIN_LETTERS = 3;
-    /** Lines with fewer letters than this are decided with the page's languages as a prior. */
-    public static final int SHORT_LETTERS = 24;
+    /** Lines with fewer letters than this get {@link Language#UNKNOWN}: too short to tell. */
+    public static final int MIN_LETTERS = 20;
+    /** Characters of a line the detector reads; a line's language shows in its first words. */
+    public static final int DETECT_CHARS = 48;
+    /** Lines detected with every configured language, spread over the page. */
+    static final int SAMPLE_LINES = 4;
+    /** Restricted detectors kept per identifier, by candidate set. */
+    private static final int MAX_DETECTORS = 128;
 
     private final LanguageDetector detector;
     private final Set<Language> languages;
     private final boolean lowAccuracy;
     private final int analysedChars;
+    private final java.util.concurrent.ConcurrentHashMap<Set<Language>, LanguageDetector> restricted =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageIdentifier(Set<Language> languages, boolean lowAccuracy, int analysedChars) {
         this.languages = Set.copyOf(languages);
@@ -79,35 +84,79 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * Detects the language of every text (blank ones get {@link Language#UNKNOWN}). Identical
-     * texts are detected once.
+     * Detects the language of every text (blank ones and ones with fewer than
+     * {@link #MIN_LETTERS} letters get {@link Language#UNKNOWN}). Lingua costs tens of
+     * microseconds a call whatever the text, so a page is done in two steps: a few lines spread
+     * over it are detected among all configured languages, which gives the page's candidate
+     * languages (each sample's language, plus English, plus the best runner-up when that leaves
+     * only one); then every other
+     * distinct line is detected among those candidates only, on its first words.
      */
     public PageLanguages detect(List<String> texts) {
         int n = texts.size();
         Language[] result = new Language[n];
         int[] letters = new int[n];
-        Map<String, Language> longCache = new HashMap<>();
-        EnumMap<Language, Integer> byLanguage = new EnumMap<>(Language.class);
-        // Long lines first: they are reliable, and they make the prior for the short ones.
+        java.util.LinkedHashMap<String, Integer> distinct = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            String text = texts.get(i);
-            letters[i] = countLetters(text, analysedChars);
-            if (letters[i] >= SHORT_LETTERS) {
-                result[i] = longCache.computeIfAbsent(text, t -> LinguaLanguages.fromLingua(detector.detectLanguageOf(clip(t))));
-                byLanguage.merge(result[i], letters[i], Integer::sum);
+            letters[i] = countLetters(texts.get(i), analysedChars);
+            if (letters[i] >= MIN_LETTERS) {
+                distinct.putIfAbsent(texts.get(i), letters[i]);
+            } else {
+                result[i] = Language.UNKNOWN;
             }
         }
-        byLanguage.remove(Language.UNKNOWN);
-        Map<String, Language> shortCache = new HashMap<>();
+        Map<String, Language> known = new HashMap<>();
+        if (!distinct.isEmpty()) {
+            List<String> candidates = new ArrayList<>(distinct.keySet());
+            EnumSet<Language> page = EnumSet.noneOf(Language.class);
+            Language runnerUp = Language.UNKNOWN;
+            double runnerUpValue = 0;
+            int samples = Math.min(SAMPLE_LINES, candidates.size());
+            for (int k = 0; k < samples; k++) {
+                String text = candidates.get((int) ((long) k * candidates.size() / samples));
+                SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
+                        detector.computeLanguageConfidenceValues(clip(text));
+                Language top = Language.UNKNOWN;
+                double topValue = 0;
+                for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+                    if (e.getValue() > topValue) {
+                        topValue = e.getValue();
+                        top = LinguaLanguages.fromLingua(e.getKey());
+                    }
+                }
+                known.put(text, top);
+                page.add(top);
+                for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+                    Language l = LinguaLanguages.fromLingua(e.getKey());
+                    if (l != top && e.getValue() > runnerUpValue) {
+                        runnerUpValue = e.getValue();
+                        runnerUp = l;
+                    }
+                }
+            }
+            page.remove(Language.UNKNOWN);
+            if (languages.contains(Language.ENGLISH)) {
+                page.add(Language.ENGLISH);
+            }
+            if (page.size() < 2 && runnerUp != Language.UNKNOWN) {
+                // A one-language sample still leaves room for the closest other language.
+                page.add(runnerUp);
+            }
+            LanguageDetector among = page.size() >= 2 ? restrictedTo(page) : detector;
+            for (String text : candidates) {
+                if (!known.containsKey(text)) {
+                    known.put(text, LinguaLanguages.fromLingua(among.detectLanguageOf(clip(text))));
+                }
+            }
+        }
+        EnumMap<Language, Integer> byLanguage = new EnumMap<>(Language.class);
         for (int i = 0; i < n; i++) {
-            if (result[i] != null) {
-                continue;
+            if (result[i] == null) {
+                result[i] = known.getOrDefault(texts.get(i), Language.UNKNOWN);
             }
-            if (letters[i] < MIN_LETTERS) {
-                result[i] = Language.UNKNOWN;
-                continue;
+            if (result[i] != Language.UNKNOWN) {
+                byLanguage.merge(result[i], letters[i], Integer::sum);
             }
-            result[i] = shortCache.computeIfAbsent(texts.get(i), t -> detectShort(t, byLanguage.keySet()));
         }
         Language dominant = Language.UNKNOWN;
         int best = 0;
@@ -117,25 +166,10 @@ public final class LanguageIdentifier {
                 dominant = e.getKey();
             }
         }
-        if (dominant == Language.UNKNOWN) {
-            // A page of short lines only: count them instead.
-            EnumMap<Language, Integer> counts = new EnumMap<>(Language.class);
-            for (int i = 0; i < n; i++) {
-                if (result[i] != Language.UNKNOWN) {
-                    counts.merge(result[i], letters[i], Integer::sum);
-                }
-            }
-            for (Map.Entry<Language, Integer> e : counts.entrySet()) {
-                if (e.getValue() > best) {
-                    best = e.getValue();
-                    dominant = e.getKey();
-                }
-            }
-        }
         return new PageLanguages(List.of(result), dominant, Map.copyOf(byLanguage));
     }
 
-    /** The language of one piece of text, without any page context. */
+    /** The language of one piece of text among all configured languages, without page context. */
     public Language detect(String text) {
         if (countLetters(text, analysedChars) < MIN_LETTERS) {
             return Language.UNKNOWN;
@@ -143,37 +177,37 @@ public final class LanguageIdentifier {
         return LinguaLanguages.fromLingua(detector.detectLanguageOf(clip(text)));
     }
 
-    private Language detectShort(String text, Set<Language> pageLanguages) {
-        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
-                detector.computeLanguageConfidenceValues(clip(text));
-        com.github.pemistahl.lingua.api.Language top = null;
-        double topValue = 0;
-        Language prior = Language.UNKNOWN;
-        double priorValue = 0;
-        for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
-            double v = e.getValue();
-            if (v > topValue) {
-                topValue = v;
-                top = e.getKey();
-            }
-            Language l = LinguaLanguages.fromLingua(e.getKey());
-            if (pageLanguages.contains(l) && v > priorValue) {
-                priorValue = v;
-                prior = l;
-            }
+    /** A detector for a subset of the languages; Lingua shares the loaded models among detectors. */
+    private LanguageDetector restrictedTo(Set<Language> subset) {
+        LanguageDetector d = restricted.get(subset);
+        if (d != null) {
+            return d;
         }
-        if (top == null) {
-            return Language.UNKNOWN;
+        List<com.github.pemistahl.lingua.api.Language> lingua = new ArrayList<>();
+        for (Language l : subset) {
+            lingua.add(LinguaLanguages.toLingua(l));
         }
-        // Relative confidences: accept the page's language when it is a close second.
-        if (prior != Language.UNKNOWN && priorValue >= 0.75 * topValue) {
-            return prior;
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder
+                .fromLanguages(lingua.toArray(new com.github.pemistahl.lingua.api.Language[0]))
+                .withPreloadedLanguageModels();
+        if (lowAccuracy) {
+            builder = builder.withLowAccuracyMode();
         }
-        return LinguaLanguages.fromLingua(top);
+        d = builder.build();
+        if (restricted.size() < MAX_DETECTORS) {
+            restricted.putIfAbsent(Set.copyOf(subset), d);
+        }
+        return d;
     }
 
+    /** The start of a line, cut at a word boundary near {@link #DETECT_CHARS}. */
     private String clip(String text) {
-        return text.length() <= analysedChars ? text : text.substring(0, analysedChars);
+        int limit = Math.min(DETECT_CHARS, analysedChars);
+        if (text.length() <= limit + 16) {
+            return text;
+        }
+        int cut = text.indexOf(' ', limit);
+        return text.substring(0, cut < 0 || cut > limit + 16 ? limit : cut);
     }
 
     static int countLetters(String text, int limit) {

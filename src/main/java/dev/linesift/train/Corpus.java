@@ -1,7 +1,9 @@
 package dev.linesift.train;
 
 import dev.linesift.eval.GoldPage;
-import dev.linesift.eval.LabeledPageFormat;
+import dev.linesift.Limits;
+import dev.linesift.eval.GoldPages;
+import dev.linesift.input.DocumentReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,8 @@ public final class Corpus {
                     throw new IOException(manifest + ":" + (r + 1) + ": expected 6 tab-separated fields");
                 }
                 Path file = dir.resolve(f[0]);
-                pages.add(new CorpusPage(f[0], f[1], f[2], f[3], f[4], f[5], readPage(file, digest)));
+                Path labels = f[0].endsWith(".html") ? dir.resolve(f[0].substring(0, f[0].length() - 5) + ".tsv") : file;
+                pages.add(new CorpusPage(f[0], f[1], f[2], f[3], f[4], f[5], readPage(labels, digest)));
             }
         } else {
             List<Path> files;
@@ -61,7 +64,8 @@ public final class Corpus {
             for (Path file : files) {
                 String rel = dir.relativize(file).toString().replace('\\', '/');
                 String family = file.getParent() == null ? "-" : file.getParent().getFileName().toString();
-                pages.add(new CorpusPage(rel, family, "-", "-", "text", "-", readPage(file, digest)));
+                String format = GoldPages.htmlOf(file).isPresent() ? "html" : "text";
+                pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, digest)));
             }
         }
         if (pages.isEmpty()) {
@@ -71,14 +75,16 @@ public final class Corpus {
     }
 
     private static GoldPage readPage(Path file, MessageDigest digest) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        digest.update(bytes);
+        digest.update(GoldPages.sourceBytes(file));
         try {
-            return LabeledPageFormat.parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
+            return GoldPages.read(file, READER);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
+
+    /** Reads the HTML pages of a corpus; it holds no state beyond its parsing threads. */
+    private static final DocumentReader READER = new DocumentReader(Limits.DEFAULT);
 
     private static MessageDigest sha256() {
         try {
@@ -86,6 +92,18 @@ public final class Corpus {
         } catch (NoSuchAlgorithmException e) {
             throw new UncheckedIOException(new IOException("SHA-256 is not available", e));
         }
+    }
+
+    /** The corpus without the pages of the given site families (the hash says so). */
+    public Corpus without(java.util.Set<String> families) {
+        if (families.isEmpty()) {
+            return this;
+        }
+        List<CorpusPage> kept = pages.stream().filter(p -> !families.contains(p.family())).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("leaving out " + families + " leaves no pages");
+        }
+        return new Corpus(kept, hash + " without " + new java.util.TreeSet<>(families));
     }
 
     public List<CorpusPage> pages() {

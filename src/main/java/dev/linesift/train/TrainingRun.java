@@ -35,9 +35,21 @@ public final class TrainingRun {
 
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Consumer<String> progress) throws IOException {
+        return run(dataDir, outDir, installTo, options, java.util.Set.of(), progress);
+    }
+
+    /**
+     * A run that leaves out the pages of some site families, so that they can be scored as
+     * held-out data afterwards.
+     */
+    public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
+                             java.util.Set<String> excludedFamilies, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         progress.accept("linesift train: reading " + dataDir);
-        Corpus corpus = Corpus.load(dataDir);
+        Corpus corpus = Corpus.load(dataDir).without(excludedFamilies);
+        if (!excludedFamilies.isEmpty()) {
+            progress.accept("  leaving out the site families " + new java.util.TreeSet<>(excludedFamilies));
+        }
         progress.accept("  " + corpus.pages().size() + " pages, " + corpus.lineCount() + " labeled lines, data "
                 + corpus.hash().substring(0, 19) + "...");
         Trainer trainer = new Trainer(options, progress);

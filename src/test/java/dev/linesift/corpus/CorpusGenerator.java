@@ -55,6 +55,11 @@ public final class CorpusGenerator {
     private record SiteSpec(String family, int index, String ui, String content, int pages) {
     }
 
+    /** Families whose sites also get pages in HTML form; PDF text and crawl text have no markup. */
+    static final java.util.Set<String> NO_HTML = java.util.Set.of("pdf-edition", "wet-crawl");
+    /** HTML pages per site of the other families. */
+    static final int HTML_PAGES = 2;
+
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "training-data");
         Summary s = generate(data.resolve("parts"), data);
@@ -105,7 +110,9 @@ public final class CorpusGenerator {
             String siteId = spec.family() + "-" + spec.index();
             Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
             List<Parts.Article> pool = parts.articles.get(spec.content());
-            for (int p = 1; p <= spec.pages(); p++) {
+            int htmlPages = NO_HTML.contains(spec.family()) ? 0 : HTML_PAGES;
+            for (int p = 1; p <= spec.pages() + htmlPages; p++) {
+                boolean html = p > spec.pages();
                 Random r = new Random(SEED * 31 + siteId.hashCode() * 1009L + p);
                 Parts.Article main = null;
                 if (!spec.family().equals("front-page")) {
@@ -117,9 +124,20 @@ public final class CorpusGenerator {
                 Render render = new Render(site, r, parts, main, pool);
                 Families.ALL.get(spec.family()).accept(render);
                 List<PageBuilder.Entry> entries = render.b.entries();
-                String name = String.format("%s-%s-%02d.tsv", siteId, spec.ui(), p);
-                Path file = pagesDir.resolve(spec.family()).resolve(name);
-                Files.createDirectories(file.getParent());
+                String base = String.format("%s-%s-%02d", siteId, spec.ui(), p);
+                Path dir = pagesDir.resolve(spec.family());
+                Files.createDirectories(dir);
+                String file;
+                if (html) {
+                    HtmlRenderer renderer = new HtmlRenderer(new Random(SEED + siteId.hashCode() * 7L + p));
+                    String title = main == null ? site.brand : main.headline() + " | " + site.brand;
+                    String markup = renderer.render(entries, spec.ui(), title);
+                    entries = HtmlPages.align(markup, entries, base);
+                    Files.writeString(dir.resolve(base + ".html"), markup, StandardCharsets.UTF_8);
+                    file = base + ".html";
+                } else {
+                    file = base + ".tsv";
+                }
                 StringBuilder text = new StringBuilder();
                 for (PageBuilder.Entry e : entries) {
                     if (e.label() != null) {
@@ -128,25 +146,23 @@ public final class CorpusGenerator {
                     }
                     text.append('\n');
                 }
-                Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(base + ".tsv"), text.toString(), StandardCharsets.UTF_8);
                 String articleLang = main == null ? "-" : main.lang();
                 if (main != null && !articleLang.equals(spec.ui())) {
                     mixed++;
                 }
-                manifest.add(String.join("\t", "pages/" + spec.family() + "/" + name, spec.family(), articleLang,
-                        spec.ui(), "text", "generated from parts (seed " + SEED + ")"));
+                manifest.add(String.join("\t", "pages/" + spec.family() + "/" + file, spec.family(), articleLang,
+                        spec.ui(), html ? "html" : "text", "generated from parts (seed " + SEED + ")"));
                 pagesWritten++;
             }
         }
         Files.write(out.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
         Map<String, Integer> reuse = new TreeMap<>();
-        for (SiteSpec spec : specs) {
-            if (!spec.family().equals("front-page")) {
-                int own = mains.get(spec.family()).get(spec.content()).size();
-                int used = cursor.getOrDefault(spec.family() + "/" + spec.content(), 0);
-                if (used > own) {
-                    reuse.merge(spec.content(), used - own, Integer::sum);
-                }
+        for (Map.Entry<String, Integer> e : cursor.entrySet()) {
+            String[] key = e.getKey().split("/");
+            int own = mains.get(key[0]).get(key[1]).size();
+            if (e.getValue() > own) {
+                reuse.merge(key[1], e.getValue() - own, Integer::sum);
             }
         }
         return new Summary(pagesWritten, labels, mixed, reuse);

@@ -42,6 +42,7 @@ final class Families {
             x.header();
         }
         x.headline();
+        b.role("byline");
         int metaStyle = x.r.nextInt(3);
         if (metaStyle == 0) {
             b.meta(pub + (x.chance(0.5) ? "|" : x.site.separator) + x.date());
@@ -52,6 +53,7 @@ final class Families {
             b.meta(x.date());
         }
         x.standfirst();
+        b.role("byline");
         if (x.chance(0.7)) {
             b.meta(x.name());
         }
@@ -61,6 +63,7 @@ final class Families {
         x.gap();
         int cut = x.chance(0.6) ? x.between(2, 7) : 99;
         x.body(cut, false);
+        b.role("paywall");
         String edition = x.ui("paywall.edition");
         String trial = x.ui("paywall.trial");
         int repeats = x.between(1, 2);
@@ -77,6 +80,7 @@ final class Families {
         int k = x.between(3, 8);
         String readTime = Site.pick(x.site.ui.get("meta.readtime"), x.r);
         boolean repeatHeadline = x.chance(0.7);
+        b.role("cards");
         for (Parts.Article a : x.others(k)) {
             b.teaser(a.headline());
             b.meta(pub);
@@ -105,6 +109,7 @@ final class Families {
     static void epaperReader(Render x) {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.4);
+        b.role("header");
         b.teaser(x.ui("teaser.ui"));
         String pub = x.pub();
         b.meta(pub);
@@ -125,15 +130,19 @@ final class Families {
         boolean locked = x.chance(0.4);
         x.body(locked ? x.between(1, 4) : 99, false);
         if (locked) {
+            b.role("paywall");
             b.paywall(x.ui("paywall.edition"));
             x.paywallBox();
         }
         x.gap();
+        b.role("more");
         b.teaser(x.ui("teaser.more"));
+        b.role("cards");
         for (Parts.Article a : x.others(x.between(3, 7))) {
             b.meta(x.ui("meta.misc"));
             b.teaser(a.headline());
         }
+        b.role("share");
         if (x.chance(0.5)) {
             for (String s : x.uis("meta.share", 2)) {
                 b.meta(s);
@@ -190,10 +199,12 @@ final class Families {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.6);
         x.brandLine();
+        b.role("nav");
         for (String p : Site.sample(x.content.get("places"), x.between(3, 7), x.r)) {
             b.teaser(p);
         }
         x.nav();
+        b.role("header");
         if (x.chance(0.5)) {
             b.paywall(x.ui("paywall.button"));
         }
@@ -202,6 +213,7 @@ final class Families {
         }
         x.gap();
         boolean plus = x.chance(0.5);
+        b.role("kicker");
         if (plus) {
             b.meta(x.ui("meta.premium"));
         }
@@ -218,6 +230,7 @@ final class Families {
             x.body(99, true);
         }
         x.gap();
+        b.role("byline");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.note"));
         }
@@ -255,6 +268,7 @@ final class Families {
                 seen++;
             }
             if (seen > mid) {
+                b.role("body");
                 if (line.tag().equals("CAP")) {
                     x.caption(line.text());
                 } else {
@@ -306,11 +320,13 @@ final class Families {
         var b = x.b;
         x.cookieBox();
         x.brandLine();
+        b.role("bio");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.bio"));
         }
         x.nav();
         x.headline();
+        b.role("byline");
         if (x.chance(0.5)) {
             b.meta(x.date());
             b.meta(x.name());
@@ -330,17 +346,21 @@ final class Families {
         x.share();
         x.newsletterBox(false);
         x.gap();
+        b.role("paywall");
         if (x.chance(0.4)) {
             for (String s : x.uis("paywall.donate", x.between(1, 3))) {
                 b.paywall(s);
             }
         }
         x.comments();
+        b.role("bio");
         if (x.chance(0.6)) {
             b.meta(x.ui("meta.bio"));
         }
         x.gap();
+        b.role("more");
         b.teaser(x.ui("teaser.more"));
+        b.role("cards");
         for (Parts.Article a : x.others(x.between(3, 7))) {
             b.teaser(a.headline());
             if (x.chance(0.4)) {
@@ -355,6 +375,7 @@ final class Families {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.5);
         x.header();
+        b.role("kicker");
         b.meta(Site.pick(List.of("LIVE", "Live", "● LIVE", "DIREKTE", "Live ●"), x.r));
         x.headline();
         x.standfirst();
@@ -375,6 +396,7 @@ final class Families {
         }
         int timeStyle = x.r.nextInt(3);
         for (List<Parts.Body> e : entries) {
+            b.role("livetime");
             if (timeStyle == 0) {
                 b.meta(x.time());
             } else if (timeStyle == 1) {
@@ -382,6 +404,7 @@ final class Families {
             } else {
                 b.meta(x.dateTime());
             }
+            b.role("body");
             for (Parts.Body l : e) {
                 b.article(l.text());
             }
@@ -390,6 +413,7 @@ final class Families {
             }
             x.gap();
         }
+        b.role("seeall");
         if (x.chance(0.6)) {
             b.teaser(x.ui("teaser.seeall"));
         }
@@ -405,9 +429,11 @@ final class Families {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.5);
         x.header();
+        b.role("kicker");
         String section = x.ui("meta.section");
         b.meta(x.site.upperKickers ? x.upper(section) : section);
         x.headline();
+        b.role("byline");
         String author = x.name();
         if (x.chance(0.6)) {
             b.meta(author);
@@ -420,6 +446,7 @@ final class Families {
         x.gap();
         x.standfirst();
         x.body(99, false);
+        b.role("bio");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.bio"));
         }
@@ -444,6 +471,7 @@ final class Families {
         x.headline();
         x.standfirst();
         x.leadImage();
+        b.role("byline");
         b.meta(x.ui("meta.byline"));
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.credit"));
@@ -453,6 +481,7 @@ final class Families {
         x.gap();
         x.body(99, true);
         x.gap();
+        b.role("bio");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.bio"));
         }
@@ -476,10 +505,14 @@ final class Families {
         x.gap();
         x.kicker();
         x.headline();
+        if (x.chance(0.4)) {
+            x.standfirst();
+        }
         x.byline();
-        int paragraphs = x.between(1, 4);
+        int paragraphs = x.between(2, 4);
         x.body(paragraphs, false);
         x.gap();
+        b.role("byline");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.misc"));
         }
@@ -510,9 +543,11 @@ final class Families {
         x.body(99, true);
         x.share();
         x.gap();
+        b.role("seeall");
         if (x.chance(0.6)) {
             b.teaser(x.ui("teaser.seeall"));
         }
+        b.role("appended");
         Parts.Article next = x.other();
         if (x.chance(0.5)) {
             b.meta(x.site.upperKickers ? x.upper(next.section()) : next.section());
@@ -528,6 +563,7 @@ final class Families {
             b.teaser(p);
             x.gap();
         }
+        b.role("seeall");
         b.teaser(x.ui("teaser.seeall"));
         x.related(x.between(2, 5));
         x.footer();
@@ -543,6 +579,7 @@ final class Families {
         x.header();
         int blocks = x.between(2, 4);
         for (int i = 0; i < blocks; i++) {
+            b.role("more");
             if (x.chance(0.6)) {
                 String s = Site.pick(x.site.nav, x.r);
                 b.teaser(x.site.upperKickers ? x.upper(s) : s);
@@ -660,26 +697,33 @@ final class Families {
     static void newsApp(Render x) {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.6);
+        b.role("header");
         b.teaser(x.ui("teaser.ui"));
         x.brandLine();
+        b.role("byline");
         String source = x.content.get("brands").get(x.r.nextInt(x.content.get("brands").size()));
         b.meta(source);
         b.meta(x.dateTime());
         x.headline();
         x.standfirst();
+        b.role("byline");
         if (x.chance(0.5)) {
             b.meta(x.name());
         }
         x.gap();
         x.body(x.chance(0.5) ? x.between(2, 5) : 99, false);
+        b.role("seeall");
         b.teaser(x.ui("teaser.seeall") + (x.chance(0.5) ? " " + source : ""));
         x.share();
         x.gap();
+        b.role("more");
         b.teaser(x.ui("teaser.more"));
+        b.role("cards");
         for (Parts.Article a : x.others(x.between(3, 8))) {
             b.teaser(a.headline());
             b.meta(x.content.get("brands").get(x.r.nextInt(x.content.get("brands").size())) + x.site.separator + x.between(1, 23) + " t");
         }
+        b.role("paywall");
         if (x.chance(0.5)) {
             b.paywall(x.ui("paywall.prompt"));
             b.paywall(x.ui("paywall.button"));
@@ -734,6 +778,7 @@ final class Families {
         x.kicker();
         x.headline();
         x.standfirst();
+        b.role("byline");
         if (x.chance(0.6)) {
             b.meta(x.ui("meta.note"));
         }
@@ -741,6 +786,7 @@ final class Families {
         x.leadImage();
         x.gap();
         x.body(99, true);
+        b.role("ad");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.ad"));
             b.teaser(x.other().headline());
@@ -748,6 +794,7 @@ final class Families {
         x.newsletterBox(false);
         x.gap();
         x.related(x.between(4, 8));
+        b.role("adblock");
         if (x.chance(0.5)) {
             b.paywall(x.ui("paywall.adblock"));
         }
@@ -759,26 +806,32 @@ final class Families {
         var b = x.b;
         boolean consentAtEnd = x.consent(0.35);
         x.brandLine();
+        b.role("header");
         if (x.chance(0.6)) {
             b.paywall(x.ui("paywall.login"));
         }
         x.nav();
+        b.role("byline");
         b.meta(x.ui("meta.misc"));
         b.meta(x.dateTime());
         x.headline();
         if (x.chance(0.6)) {
             x.standfirst();
         }
+        b.role("byline");
         b.meta(Site.pick(x.content.get("agencies"), x.r) + x.site.separator + x.name());
         x.gap();
         x.body(99, false);
         if (x.chance(0.5)) {
             x.tags();
         }
+        b.role("copyright");
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.copyright"));
         }
+        b.role("more");
         b.teaser(x.ui("teaser.more"));
+        b.role("cards");
         for (Parts.Article a : x.others(x.between(4, 9))) {
             b.meta(x.time());
             b.teaser(a.headline());

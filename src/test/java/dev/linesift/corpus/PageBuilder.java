@@ -11,13 +11,17 @@ import java.util.Random;
  * label alike, so that it never tells labels apart.
  */
 final class PageBuilder {
-    /** One page line: a label (null for a blank line) and its text. */
-    record Entry(Label label, String text) {
+    /**
+     * One page line: a label (null for a blank line), its text, and the part of the page it
+     * belongs to (its role), which the HTML rendering turns into markup.
+     */
+    record Entry(Label label, String text, String role) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private final Random random;
     private final double noise;
+    private String role = "body";
 
     PageBuilder(Random random, double noise) {
         this.random = random;
@@ -32,8 +36,18 @@ final class PageBuilder {
         if (t.isBlank()) {
             return this;
         }
-        entries.add(new Entry(label, roughen(t)));
+        entries.add(new Entry(label, roughen(t), role));
         return this;
+    }
+
+    /** Sets the role of the lines added from now on. */
+    PageBuilder role(String newRole) {
+        this.role = newRole;
+        return this;
+    }
+
+    String role() {
+        return role;
     }
 
     PageBuilder article(String text) {
@@ -55,7 +69,7 @@ final class PageBuilder {
     /** A blank line, never two in a row and never at the very start. */
     PageBuilder blank() {
         if (!entries.isEmpty() && entries.get(entries.size() - 1).label() != null) {
-            entries.add(new Entry(null, ""));
+            entries.add(new Entry(null, "", role));
         }
         return this;
     }

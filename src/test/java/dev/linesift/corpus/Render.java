@@ -145,14 +145,17 @@ final class Render {
     // ---------------------------------------------------------------- page furniture
 
     void brandLine() {
+        b.role("brand");
         b.meta(chance(0.3) ? upper(site.brand) : site.brand);
     }
 
     void header() {
+        b.role("header");
         if (chance(0.5)) {
             b.teaser(ui("teaser.ui"));
         }
         brandLine();
+        b.role("header");
         if (chance(0.5)) {
             b.teaser(ui("teaser.ui"));
         }
@@ -166,6 +169,7 @@ final class Render {
     }
 
     void nav() {
+        b.role("nav");
         int k = Math.min(site.nav.size(), between(3, site.nav.size()));
         if (chance(0.2)) {
             b.teaser(String.join(chance(0.5) ? " " : site.separator, site.nav.subList(0, k)));
@@ -178,6 +182,7 @@ final class Render {
     }
 
     void breadcrumb() {
+        b.role("breadcrumb");
         String sep = Site.pick(List.of(" › ", " > ", " / ", " » ", "  ›  "), r);
         String first = Site.pick(site.ui.get("teaser.ui"), r);
         b.meta(first + sep + (article != null ? article.section() : Site.pick(site.nav, r))
@@ -185,11 +190,13 @@ final class Render {
     }
 
     void kicker() {
+        b.role("kicker");
         String k = chance(0.6) && article != null ? article.section() : ui("meta.section");
         b.meta(site.upperKickers ? upper(k) : k);
     }
 
     void byline() {
+        b.role("byline");
         switch (r.nextInt(6)) {
             case 0 -> {
                 b.meta(ui("meta.byline"));
@@ -219,6 +226,7 @@ final class Render {
     }
 
     void share() {
+        b.role("share");
         if (chance(0.4)) {
             b.meta(String.join(chance(0.5) ? " " : site.separator, uis("meta.share", between(2, 4))));
         } else {
@@ -229,6 +237,7 @@ final class Render {
     }
 
     void tags() {
+        b.role("tags");
         b.meta(ui("meta.tags"));
         int k = between(2, 5);
         for (int i = 0; i < k; i++) {
@@ -238,10 +247,12 @@ final class Render {
     }
 
     void credit() {
+        b.role("credit");
         b.meta(ui("meta.credit"));
     }
 
     void adLabel() {
+        b.role("ad");
         b.meta(ui("meta.ad"));
         if (chance(0.5)) {
             b.teaser(other().headline());
@@ -249,6 +260,7 @@ final class Render {
     }
 
     void readAlso() {
+        b.role("readalso");
         String t = Site.pick(site.ui.get("teaser.readalso"), r);
         b.teaser(t.contains("{headline}") ? t.replace("{headline}", other().headline()) : fill(t) + " " + other().headline());
     }
@@ -256,10 +268,12 @@ final class Render {
     // ---------------------------------------------------------------- the story
 
     void headline() {
+        b.role("headline");
         b.article(article.headline());
     }
 
     void standfirst() {
+        b.role("standfirst");
         b.article(article.standfirst());
     }
 
@@ -273,6 +287,13 @@ final class Render {
             if (line.tag().equals("P") && ++paragraphs > maxParagraphs) {
                 return;
             }
+            b.role(switch (line.tag()) {
+                case "SUB" -> "sub";
+                case "LI" -> "list";
+                case "FACT", "FI" -> "fact";
+                case "Q" -> "quote";
+                default -> "body";
+            });
             switch (line.tag()) {
                 case "P" -> b.article(line.text());
                 case "SUB" -> b.article(chance(0.15) ? upper(line.text()) : line.text());
@@ -303,6 +324,7 @@ final class Render {
     }
 
     void caption(String text) {
+        b.role("caption");
         int style = r.nextInt(4);
         if (style == 0) {
             b.article(text + " " + ui("meta.credit"));
@@ -335,6 +357,7 @@ final class Render {
 
     /** A "more stories" header, sometimes glued to its "see all" link as scraped. */
     void moreHeader() {
+        b.role("more");
         String more = ui("teaser.more");
         if (chance(0.35)) {
             String all = ui("teaser.seeall");
@@ -346,6 +369,7 @@ final class Render {
 
     /** Story cards in one of several layouts, all cards of a list alike. */
     void cards(int k) {
+        b.role("cards");
         int style = r.nextInt(7);
         String readTime = Site.pick(site.ui.get("meta.readtime"), r);
         boolean withSummary = chance(0.6);
@@ -404,9 +428,11 @@ final class Render {
 
     void related(int k) {
         moreHeader();
+        b.role("cards");
         gap();
         cards(k);
         if (chance(0.4)) {
+            b.role("seeall");
             b.teaser(ui("teaser.seeall"));
         }
     }
@@ -431,6 +457,7 @@ final class Render {
     }
 
     void cookieBox() {
+        b.role("cookie");
         List<String> lines = site.cookieBox;
         int k = Math.max(3, lines.size() - r.nextInt(3));
         for (String s : lines.subList(0, Math.min(k, lines.size()))) {
@@ -440,6 +467,7 @@ final class Render {
     }
 
     void newsletterBox(boolean inline) {
+        b.role("newsletter");
         List<String> lines = site.newsletterBox;
         int k = inline ? Math.min(3, lines.size()) : lines.size();
         for (String s : lines.subList(0, k)) {
@@ -448,6 +476,7 @@ final class Render {
     }
 
     void paywallBox() {
+        b.role("paywall");
         if (chance(0.4)) {
             b.paywall(ui("paywall.locked"));
         }
@@ -472,6 +501,7 @@ final class Render {
     }
 
     void meteredBox() {
+        b.role("metered");
         b.paywall(ui("paywall.metered"));
         if (chance(0.6)) {
             b.paywall(ui("paywall.prompt"));
@@ -483,6 +513,7 @@ final class Render {
     }
 
     void comments() {
+        b.role("comments");
         b.meta(ui("meta.comments"));
         if (chance(0.6)) {
             b.paywall(ui("paywall.login"));
@@ -490,13 +521,16 @@ final class Render {
     }
 
     void footer() {
+        b.role("footer");
         gap();
         if (chance(0.2)) {
+            b.role("adblock");
             b.paywall(ui("paywall.adblock"));
         }
         if (chance(0.25)) {
             newsletterBox(false);
         }
+        b.role("footer");
         int k = site.footer.size();
         if (chance(0.2)) {
             b.teaser(String.join(site.separator, site.footer));
@@ -505,6 +539,7 @@ final class Render {
                 b.teaser(f);
             }
         }
+        b.role("copyright");
         for (String c : uis("meta.copyright", between(1, 3))) {
             b.meta(c);
         }

@@ -24,18 +24,16 @@ class FeatureExtractorTest {
             "Subscribe now");
 
     @Test
-    void featuresAreSortedDistinctAndInRange() {
+    void featuresAreDistinctAndInRange() {
         FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
         PageFeatures pf = fx.extract(page(TEXTS));
         assertEquals(TEXTS.size(), pf.size());
         for (int i = 0; i < pf.size(); i++) {
             int[] f = pf.line(i);
             assertTrue(f.length > 20);
+            assertEquals(f.length, java.util.Arrays.stream(f).distinct().count());
             for (int k = 0; k < f.length; k++) {
                 assertTrue(f[k] >= 0 && f[k] < FeatureSettings.DEFAULT.dimension());
-                if (k > 0) {
-                    assertTrue(f[k] > f[k - 1]);
-                }
             }
         }
     }
@@ -55,7 +53,8 @@ class FeatureExtractorTest {
         FeatureExtractor fx = new FeatureExtractor(FeatureSettings.DEFAULT);
         PageFeatures pf = fx.extract(page(TEXTS));
         // Same text, different place and repetition history: different features.
-        assertNotEquals(List.of(pf.line(0)), List.of(pf.line(3)));
+        assertNotEquals(java.util.Arrays.stream(pf.line(0)).boxed().collect(java.util.stream.Collectors.toSet()),
+                java.util.Arrays.stream(pf.line(3)).boxed().collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -84,8 +83,10 @@ class FeatureExtractorTest {
         int[][] ctx = new ContextFeatures(FeatureSettings.DEFAULT).extract(pf, probs);
         for (int i = 0; i < ctx.length; i++) {
             assertTrue(ctx[i].length > pf.line(i).length);
+            java.util.Set<Integer> all = java.util.Arrays.stream(ctx[i]).boxed().collect(java.util.stream.Collectors.toSet());
+            assertEquals(ctx[i].length, all.size());
             for (int f : pf.line(i)) {
-                assertTrue(java.util.Arrays.binarySearch(ctx[i], f) >= 0);
+                assertTrue(all.contains(f));
             }
         }
     }

@@ -1,0 +1,192 @@
+package dev.linesift.bench;
+
+import dev.linesift.LineSift;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code mvn -Pbench verify}: scores linesift, boilerpipe and Readability4J on the scrapinghub
+ * pages in one JVM (article-body F1 as the benchmark defines it, and pages per second on one
+ * thread after warm-up), then measures steady heap and CLI cold start in separate processes,
+ * runs the JMH benchmarks, and writes the report.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i], args[i + 1]);
+        }
+        Path shared = Path.of(opt.getOrDefault("--shared", "../shared"));
+        Path scrapinghub = shared.resolve("bench/scrapinghub");
+        Path out = Path.of(opt.getOrDefault("--out", "src/bench/reports"));
+        Path jar = Path.of(opt.getOrDefault("--jar", "target/linesift.jar"));
+        boolean jmh = Boolean.parseBoolean(opt.getOrDefault("--jmh", "true"));
+        if (!Files.isDirectory(scrapinghub)) {
+            System.out.println("bench: " + scrapinghub + " is not present; nothing to measure.");
+            return;
+        }
+        Files.createDirectories(out);
+        StringBuilder md = new StringBuilder();
+        md.append("# linesift benchmark report\n\n");
+        md.append("Command: `mvn -Pbench verify` (").append(LocalDate.now()).append("). ");
+        md.append("Machine: ").append(machine()).append(".\n\n");
+
+        List<BenchData.Item> items = BenchData.load(scrapinghub);
+        System.out.println("bench: " + items.size() + " pages");
+        try (LineSift sift = LineSift.create()) {
+            md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
+            md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
+            md.append("Speed: pages per second on one thread, after a warm-up pass, over at least 10 s, all systems in this JVM.\n\n");
+            md.append("| system | F1 | precision | recall | exact pages | pages/s | errors |\n|---|---|---|---|---|---|---|\n");
+            for (Extractors.Extractor x : Extractors.all(sift)) {
+                List<ShingleScore.Page> scores = new ArrayList<>();
+                int errors = 0;
+                for (BenchData.Item it : items) {
+                    String text;
+                    try {
+                        text = x.extract(it.html(), it.url());
+                    } catch (Exception | StackOverflowError e) {
+                        text = "";
+                        errors++;
+                    }
+                    scores.add(ShingleScore.score(text, it.truth()));
+                }
+                ShingleScore.Summary s = ShingleScore.Summary.of(scores);
+                double pagesPerSecond = speed(x, items);
+                String row = String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %d |%n", x.name(), s.f1(),
+                        s.precision(), s.recall(), s.accuracy(), pagesPerSecond, errors);
+                System.out.print(row);
+                md.append(row);
+            }
+        }
+        md.append('\n');
+
+        String cp = System.getProperty("java.class.path");
+        md.append("## Memory and start-up\n\n");
+        List<String> heap = run(List.of(javaBin(), "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", cp,
+                HeapProbe.class.getName(), scrapinghub.toString(), "training-data"));
+        String steady = heap.stream().filter(l -> l.startsWith("steady-heap-bytes")).findFirst().orElse("steady-heap-bytes ?");
+        md.append("- Steady heap with the default languages: ").append(mb(steady)).append(" in use after full GC, ")
+                .append("labeling the 181 HTML pages and 200 text pages three times in a JVM capped at `-Xmx256m` (")
+                .append(steady.contains("?") ? "the run failed" : "it completed").append(").\n");
+        System.out.println("bench: " + steady);
+        if (Files.isRegularFile(jar)) {
+            Path sample = Path.of("src/test/resources/samples/harbour-ferry.txt");
+            long[] ms = new long[5];
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                run(List.of(javaBin(), "-jar", jar.toString(), "clean", sample.toString()));
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            md.append("- CLI cold start, `java -jar target/linesift.jar clean ").append(sample).append("`: median ")
+                    .append(ms[ms.length / 2]).append(" ms of 5 runs (min ").append(ms[0]).append(", max ").append(ms[ms.length - 1]).append(").\n");
+            System.out.println("bench: cold start median " + ms[ms.length / 2] + " ms");
+        }
+        md.append('\n');
+
+        if (jmh) {
+            md.append("## JMH (one thread, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement)\n\n");
+            List<String> text = Workloads.textPages(Path.of("training-data")).stream().toList();
+            long lines = Workloads.nonBlankLines(text);
+            Options o = new OptionsBuilder().include(PlainTextBenchmark.class.getSimpleName()).include(HtmlBenchmark.class.getSimpleName())
+                    .forks(1).threads(1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(2)).jvmArgsAppend("-Dlinesift.shared=" + shared,
+                            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn").build();
+            Collection<RunResult> results = new Runner(o).run();
+            md.append("| benchmark | result | error (99.9 %) |\n|---|---|---|\n");
+            for (RunResult r : results) {
+                String name = r.getParams().getBenchmark();
+                double score = r.getPrimaryResult().getScore();
+                double err = r.getPrimaryResult().getScoreError();
+                if (name.endsWith("labelTextPages")) {
+                    md.append(String.format(Locale.ROOT, "| plain text, %d pages (%d lines) per op | %.0f lines/s | ± %.0f |%n",
+                            text.size(), lines, score * lines, err * lines));
+                } else {
+                    md.append(String.format(Locale.ROOT, "| HTML, %d pages per op | %.1f pages/s | ± %.1f |%n",
+                            items.size(), score * items.size(), err * items.size()));
+                }
+            }
+            md.append('\n');
+        }
+        Files.writeString(out.resolve("benchmark.md"), md.toString(), StandardCharsets.UTF_8);
+        System.out.println("bench: wrote " + out.resolve("benchmark.md"));
+    }
+
+    /** Pages per second on this thread: one warm-up pass, then passes for at least ten seconds. */
+    private static double speed(Extractors.Extractor x, List<BenchData.Item> items) {
+        for (BenchData.Item it : items) {
+            try {
+                x.extract(it.html(), it.url());
+            } catch (Exception | StackOverflowError e) {
+                // counted in the accuracy pass
+            }
+        }
+        long start = System.nanoTime();
+        long pages = 0;
+        while (System.nanoTime() - start < 10_000_000_000L) {
+            for (BenchData.Item it : items) {
+                try {
+                    x.extract(it.html(), it.url());
+                } catch (Exception | StackOverflowError e) {
+                    // counted in the accuracy pass
+                }
+                pages++;
+            }
+        }
+        return pages / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<String> run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String l;
+            while ((l = r.readLine()) != null) {
+                lines.add(l);
+            }
+        }
+        p.waitFor();
+        return lines;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String mb(String line) {
+        try {
+            long bytes = Long.parseLong(line.substring(line.indexOf(' ') + 1).strip());
+            return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + String.format(Locale.ROOT, "%.0f GB RAM",
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / 1e9)
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+    }
+}
