@@ -92,7 +92,7 @@ public final class LineSift implements AutoCloseable {
 
     /** Labels an HTML document given as a string. */
     public LabeledPage labelHtml(String html, String source) {
-        return label(reader.read(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), source, "", InputFormat.HTML));
+        return label(reader.readHtml(html, source));
     }
 
     /** Labels plain text, line by line; the source is called {@code "-"}. */

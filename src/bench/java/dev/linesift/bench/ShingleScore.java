@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * positives as the multiset overlap, precision and recall per page, averaged over pages.
  */
 final class ShingleScore {
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_SET);
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Per-page precision and recall. */
     record Page(double precision, double recall, boolean exact) {

@@ -23,6 +23,8 @@ public final class ContextFeatures {
     private static final long C_OWN_NEXT = Hashing.namespace("c.own*next");
     private static final long C_RUN = Hashing.namespace("c.run");
     private static final long C_BLOCK = Hashing.namespace("c.block");
+    private static final long C_PARENT = Hashing.namespace("c.parent");
+    private static final long C_GRAND = Hashing.namespace("c.grandparent");
     private static final long C_BLOCK_OWN = Hashing.namespace("c.block*own");
     private static final long C_ARTWORDS = Hashing.namespace("c.artwords");
     private static final long C_ARTWORDS_OWN = Hashing.namespace("c.artwords*own");
@@ -93,6 +95,8 @@ public final class ContextFeatures {
 
         int[] articleWords = articleCohesion(page, probs);
         int[] block = mainBlock(page, probs);
+        int[] parentArticle = containerArticle(page, probs, false);
+        int[] grandArticle = containerArticle(page, probs, true);
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(bits);
         for (int i = 0; i < n; i++) {
@@ -156,6 +160,10 @@ public final class ContextFeatures {
             sink.add(C_RUN, arg[i] * 10L + (run == 1 ? 0 : run == 2 ? 1 : run <= 4 ? 2 : run <= 8 ? 3 : 4));
             sink.add(C_ARTWORDS, articleWords[i]);
             sink.add(C_BLOCK, block[i]);
+            if (parentArticle[i] >= 0) {
+                sink.add(C_PARENT, own * 100L + parentArticle[i]);
+                sink.add(C_GRAND, own * 100L + grandArticle[i]);
+            }
             sink.add(C_BLOCK_OWN, own * 100L + block[i]);
             sink.add(C_ARTWORDS_OWN, own * 10L + articleWords[i]);
             out[i] = sink.toArray();
@@ -262,6 +270,43 @@ public final class ContextFeatures {
             int rank = b == bestBlock ? 0 : b == secondBlock ? 1 : 2;
             double ratio = best == 0 ? 0 : mass.get(b) / best;
             out[i] = rank * 10 + FeatureExtractor.bin(ratio, 0.1, 0.3, 0.6, 0.999);
+        }
+        return out;
+    }
+
+    /**
+     * For lines read from markup: a bin of the mean first-stage article probability of the other
+     * lines in the same container (parent or grandparent block), and whether there are any. A
+     * story's paragraphs sit side by side in one container; a stray one among them is still
+     * article. -1 for lines without markup.
+     */
+    private static int[] containerArticle(PageFeatures page, double[][] probs, boolean grand) {
+        int n = page.size();
+        int[] out = new int[n];
+        java.util.Map<Integer, double[]> sums = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
+            int id = grand ? c.grandparent() : c.parent();
+            if (c.present() && id != 0) {
+                double[] s = sums.computeIfAbsent(id, k -> new double[2]);
+                s[0] += probs[i][0];
+                s[1] += 1;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
+            int id = grand ? c.grandparent() : c.parent();
+            if (!c.present()) {
+                out[i] = -1;
+                continue;
+            }
+            double[] s = id == 0 ? null : sums.get(id);
+            if (s == null || s[1] <= 1) {
+                out[i] = 9;
+                continue;
+            }
+            double mean = (s[0] - probs[i][0]) / (s[1] - 1);
+            out[i] = FeatureExtractor.bin(mean, 0.1, 0.3, 0.5, 0.7, 0.9) * 10 + (s[1] <= 2 ? 0 : s[1] <= 4 ? 1 : 2);
         }
         return out;
     }

@@ -17,7 +17,7 @@ public final class FeatureExtractor {
      * Version of the feature definitions. A model trained under another version would read
      * different buckets, so loading one fails. Bump on any change to what a feature means.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final int[] OFFSETS = {-3, -2, -1, 1, 2, 3};
     private static final long BIAS = Hashing.namespace("bias");
@@ -72,6 +72,9 @@ public final class FeatureExtractor {
     private static final long M_ENC = Hashing.namespace("m.enc");
     private static final long M_CLS = Hashing.namespace("m.cls");
     private static final long M_TAG_LD = Hashing.namespace("m.tag*ld");
+    private static final long M_SIB = Hashing.namespace("m.siblings");
+    private static final long M_FAMILY = Hashing.namespace("m.family");
+    private static final long M_MASS = Hashing.namespace("m.mass");
     private static final long[] N_LEN = neighbourSpaces("len");
     private static final long[] N_TOK = neighbourSpaces("tok");
     private static final long[] N_LAST = neighbourSpaces("last");
@@ -159,6 +162,16 @@ public final class FeatureExtractor {
             LineProfile q = profiles[i];
             signature[i] = (lenBin(q.chars) * 16 + Math.min(q.tokenCount(), 15)) * 128 + q.lastClass % 128 + 100_000 * caseBin(q);
         }
+        Map<Integer, Integer> parentCount = new HashMap<>();
+        Map<Integer, Integer> grandCount = new HashMap<>();
+        for (MarkupCues c : page.cues()) {
+            if (c.present()) {
+                parentCount.merge(c.parent(), 1, Integer::sum);
+                grandCount.merge(c.grandparent(), 1, Integer::sum);
+            }
+        }
+        int[] parentMass = containerMass(page, profiles, false);
+        int[] grandMass = containerMass(page, profiles, true);
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(settings.bits());
         String first = n == 0 ? "" : keys[0];
@@ -242,7 +255,22 @@ public final class FeatureExtractor {
                 }
             }
             if (settings.has(FeatureGroup.MARKUP)) {
-                markup(sink, page.cues().get(i));
+                MarkupCues c = page.cues().get(i);
+                markup(sink, c);
+                if (c.present()) {
+                    // Siblings: the lines around that share this line's container, and how many do.
+                    int code = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int j = i + (k < 2 ? -(k + 1) : k - 1);
+                        if (j >= 0 && j < n && c.parent() != 0 && page.cues().get(j).parent() == c.parent()) {
+                            code |= 1 << k;
+                        }
+                    }
+                    sink.add(M_FAMILY, code);
+                    sink.add(M_MASS, parentMass[i] * 100L + grandMass[i]);
+                    sink.add(M_SIB, countBin(parentCount.getOrDefault(c.parent(), 0)) * 10L
+                            + countBin(grandCount.getOrDefault(c.grandparent(), 0)));
+                }
             }
             if (cohesion != null) {
                 sink.add(H_MAX, cohesion[i][0]);
@@ -252,6 +280,42 @@ public final class FeatureExtractor {
             out[i] = sink.toArray();
         }
         return new PageFeatures(out, page, profiles, prevSame, nextSame, normGroup, rare);
+    }
+
+    /**
+     * For lines read from markup: how much of the page's unlinked text the line's container
+     * holds, as rank among containers (0 the largest) times ten plus a share bin. The story body
+     * is nearly always the container with the most plain text; menus and card lists are links.
+     */
+    private static int[] containerMass(ContentLines page, LineProfile[] profiles, boolean grand) {
+        int n = page.size();
+        Map<Integer, Double> mass = new HashMap<>();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            MarkupCues c = page.cues().get(i);
+            int id = grand ? c.grandparent() : c.parent();
+            if (!c.present() || id == 0) {
+                continue;
+            }
+            double m = profiles[i].letters * (1.0 - c.linkDensity());
+            mass.merge(id, m, Double::sum);
+            total += m;
+        }
+        List<Double> sorted = new java.util.ArrayList<>(mass.values());
+        sorted.sort(java.util.Comparator.reverseOrder());
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            MarkupCues c = page.cues().get(i);
+            int id = grand ? c.grandparent() : c.parent();
+            Double m = id == 0 ? null : mass.get(id);
+            if (!c.present() || m == null || total <= 0) {
+                out[i] = 99;
+                continue;
+            }
+            int rank = sorted.indexOf(m);
+            out[i] = Math.min(rank, 3) * 10 + bin(m / total, 0.02, 0.1, 0.25, 0.5);
+        }
+        return out;
     }
 
     /** Lines closer than this are the same block or card; recurrence there says nothing. */

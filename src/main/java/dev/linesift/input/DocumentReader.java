@@ -49,6 +49,8 @@ public final class DocumentReader implements AutoCloseable {
 
     private final Limits limits;
     private final ExecutorService parsing;
+    /** Tika's parsers are stateless and thread-safe; building one is not cheap, so it is built once. */
+    private final JSoupParser html = new JSoupParser();
 
     public DocumentReader(Limits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -160,9 +162,29 @@ public final class DocumentReader implements AutoCloseable {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         runBounded(source, () -> {
-            new JSoupParser().parse(new ByteArrayInputStream(bytes), handler, metadata, context);
+            html.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
             return null;
         });
+        return htmlPage(handler, source);
+    }
+
+    /** Reads HTML already decoded into a string: no encoding to detect. */
+    public Page readHtml(String markup, String source) {
+        if (markup.length() > limits.maxInputBytes()) {
+            throw tooLarge(source, markup.length());
+        }
+        HtmlLineHandler handler = new HtmlLineHandler(limits.maxChars());
+        Metadata metadata = new Metadata();
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        runBounded(source, () -> {
+            html.parseString(markup, handler, metadata, context);
+            return null;
+        });
+        return htmlPage(handler, source);
+    }
+
+    private static Page htmlPage(HtmlLineHandler handler, String source) {
         List<HtmlLineHandler.BlockLine> blocks = handler.lines();
         List<Line> lines = new ArrayList<>(blocks.size());
         for (HtmlLineHandler.BlockLine b : blocks) {

@@ -28,12 +28,12 @@ final class HtmlLineHandler extends DefaultHandler {
             "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption",
             "blockquote", "figure", "figcaption", "pre", "ul", "ol", "dl", "form", "fieldset", "legend",
             "address", "details", "summary", "hr", "br", "body", "html", "button", "label", "option",
-            "center", "menu", "dialog", "hgroup", "time", "picture", "video", "audio", "noframes", "title");
+            "center", "menu", "dialog", "hgroup", "time", "picture", "video", "audio", "noframes");
 
     /** Elements whose content is never text for the reader. */
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
-            "canvas", "select", "textarea", "input", "map");
+            "canvas", "select", "textarea", "input", "map", "title");
 
     /** Elements reported as enclosing cues. */
     private static final Set<String> STRUCTURAL = Set.of(
@@ -42,7 +42,7 @@ final class HtmlLineHandler extends DefaultHandler {
 
     private static final int MAX_CLASS_TOKENS = 16;
 
-    private record Element(String name, List<String> classTokens, boolean hidden) {
+    private record Element(String name, List<String> classTokens, boolean hidden, int id) {
     }
 
     private final Deque<Element> stack = new ArrayDeque<>();
@@ -50,6 +50,7 @@ final class HtmlLineHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private final long maxChars;
     private int skipDepth;
+    private int nextId = 1;
     private int linkDepth;
     private int lettersInLinks;
     private int letters;
@@ -75,7 +76,7 @@ final class HtmlLineHandler extends DefaultHandler {
                 flush();
             }
             skipDepth++;
-            stack.push(new Element(name, List.of(), true));
+            stack.push(new Element(name, List.of(), true, 0));
             return;
         }
         if (BLOCKS.contains(name)) {
@@ -84,7 +85,7 @@ final class HtmlLineHandler extends DefaultHandler {
         if (name.equals("a")) {
             linkDepth++;
         }
-        stack.push(new Element(name, classTokens(atts), false));
+        stack.push(new Element(name, classTokens(atts), false, nextId++));
     }
 
     @Override
@@ -161,12 +162,22 @@ final class HtmlLineHandler extends DefaultHandler {
     private MarkupCues cues() {
         String tag = "";
         int heading = 0;
+        int blocks = 0;
+        int parent = 0;
+        int grandparent = 0;
         Set<String> enclosing = new LinkedHashSet<>();
         List<String> tokens = new ArrayList<>();
         for (Element e : stack) { // innermost first
             String n = e.name();
-            if (tag.isEmpty() && BLOCKS.contains(n)) {
-                tag = n;
+            if (BLOCKS.contains(n)) {
+                if (blocks == 0) {
+                    tag = n;
+                } else if (blocks == 1) {
+                    parent = e.id();
+                } else if (blocks == 2) {
+                    grandparent = e.id();
+                }
+                blocks++;
             }
             if (heading == 0 && n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') {
                 heading = n.charAt(1) - '0';
@@ -181,7 +192,7 @@ final class HtmlLineHandler extends DefaultHandler {
             }
         }
         double density = letters == 0 ? 0.0 : Math.min(1.0, (double) lettersInLinks / letters);
-        return new MarkupCues(true, tag, heading, density, enclosing, tokens);
+        return new MarkupCues(true, tag, heading, density, enclosing, tokens, parent, grandparent);
     }
 
     private static String elementName(String localName, String qName) {

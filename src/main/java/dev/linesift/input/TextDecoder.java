@@ -126,7 +126,7 @@ final class TextDecoder {
                 i++;
             }
         }
-        return good > 0 && good >= 4 * bad;
+        return good > 0 && good >= bad;
     }
 
     private static Charset legacyGuess(byte[] bytes) {

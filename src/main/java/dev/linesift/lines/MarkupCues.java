@@ -14,12 +14,16 @@ import java.util.Set;
  * @param linkDensity  letters inside links divided by all letters of the line, 0–1
  * @param enclosing    structural elements around the block ({@code nav}, {@code footer}, {@code aside}, ...)
  * @param classTokens  lower-case tokens of the class and id attributes of the block and its ancestors
+ * @param parent       an id of the block element containing the line's block (0 when none); lines
+ *                     of one page with the same id are siblings, as paragraphs of one story body
+ *                     or items of one menu are
+ * @param grandparent  the same one level further out
  */
 public record MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
-                         Set<String> enclosing, List<String> classTokens) {
+                         Set<String> enclosing, List<String> classTokens, int parent, int grandparent) {
 
     /** The cues of a line that came without markup. */
-    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of());
+    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), 0, 0);
 
     public MarkupCues {
         Objects.requireNonNull(tag, "tag");

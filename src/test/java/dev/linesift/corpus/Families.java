@@ -353,6 +353,9 @@ final class Families {
             }
         }
         x.comments();
+        if (x.chance(0.6)) {
+            x.userComments(x.between(2, 9));
+        }
         b.role("bio");
         if (x.chance(0.6)) {
             b.meta(x.ui("meta.bio"));
@@ -451,6 +454,9 @@ final class Families {
             b.meta(x.ui("meta.bio"));
         }
         x.comments();
+        if (x.chance(0.5)) {
+            x.userComments(x.between(2, 8));
+        }
         x.gap();
         x.related(x.between(3, 7));
         if (x.chance(0.5)) {
@@ -792,6 +798,10 @@ final class Families {
             b.teaser(x.other().headline());
         }
         x.newsletterBox(false);
+        if (x.chance(0.35)) {
+            x.comments();
+            x.userComments(x.between(2, 6));
+        }
         x.gap();
         x.related(x.between(4, 8));
         b.role("adblock");

@@ -25,6 +25,10 @@ final class HtmlRenderer {
     private final boolean navAsList;
     private final String headlineTag;
     private final String cardTag;
+    /** How often a body paragraph carries inline links, and whether the body has its own container. */
+    private final double inlineLinks;
+    private final boolean bodyContainer;
+    private static final Set<String> BODY_ROLES = Set.of("body", "sub", "list", "fact", "quote");
 
     HtmlRenderer(Random r) {
         this.r = r;
@@ -33,6 +37,8 @@ final class HtmlRenderer {
         this.navAsList = r.nextInt(3) > 0;
         this.headlineTag = r.nextInt(4) == 0 ? "h2" : "h1";
         this.cardTag = List.of("h3", "h2", "h4", "div").get(r.nextInt(4));
+        this.inlineLinks = r.nextDouble() * 0.6;
+        this.bodyContainer = r.nextInt(3) > 0;
     }
 
     String render(List<PageBuilder.Entry> entries, String lang, String title) {
@@ -46,21 +52,40 @@ final class HtmlRenderer {
         List<List<PageBuilder.Entry>> runs = runs(entries);
         int firstArticle = -1;
         int lastArticle = -1;
+        int firstBody = -1;
+        int lastBody = -1;
         for (int i = 0; i < runs.size(); i++) {
-            if (ARTICLE_ROLES.contains(runs.get(i).get(0).role())) {
+            String role = runs.get(i).get(0).role();
+            if (ARTICLE_ROLES.contains(role)) {
                 if (firstArticle < 0) {
                     firstArticle = i;
                 }
                 lastArticle = i;
             }
+            if (BODY_ROLES.contains(role) && (firstArticle >= 0 || firstBody < 0)) {
+                if (firstBody < 0) {
+                    firstBody = i;
+                }
+                lastBody = i;
+            }
+        }
+        if (lastBody > lastArticle || firstBody < firstArticle) {
+            firstBody = -1;
+            lastBody = -1;
         }
         for (int i = 0; i < runs.size(); i++) {
             if (i == firstArticle) {
                 h.append("<main id=\"main\"><article class=\"").append(cls("article")).append("\">\n");
             }
+            if (i == firstBody && bodyContainer) {
+                h.append("<div class=\"").append(cls("article-body")).append("\">\n");
+            }
             container(h, runs.get(i));
             if (r.nextInt(12) == 0) {
                 junk(h);
+            }
+            if (i == lastBody && bodyContainer) {
+                h.append("</div>\n");
             }
             if (i == lastArticle) {
                 h.append("</article></main>\n");
@@ -116,11 +141,11 @@ final class HtmlRenderer {
                     ? "<figure><img src=\"/img/" + r.nextInt(9999) + ".jpg\" alt=\"\"><figcaption>" + esc(e.text()) + "</figcaption></figure>\n"
                     : "<div class=\"" + cls("credit") + "\">" + esc(e.text()) + "</div>\n"));
             case "credit" -> wrap(h, "div", "credit", run, e -> "<div><small>" + esc(e.text()) + "</small></div>");
-            case "body" -> run.forEach(e -> h.append("<p>").append(esc(e.text())).append("</p>\n"));
+            case "body" -> run.forEach(e -> h.append("<p>").append(inline(e.text())).append("</p>\n"));
             case "sub" -> run.forEach(e -> h.append("<h2>").append(esc(e.text())).append("</h2>\n"));
             case "list" -> {
                 h.append("<ul>");
-                run.forEach(e -> h.append("<li>").append(esc(e.text())).append("</li>"));
+                run.forEach(e -> h.append("<li>").append(inline(e.text())).append("</li>"));
                 h.append("</ul>\n");
             }
             case "fact" -> wrap(h, "aside", "factbox", run, e -> "<div>" + esc(e.text()) + "</div>");
@@ -137,6 +162,29 @@ final class HtmlRenderer {
             }
             case "comments" -> wrap(h, "section", "comments", run, e -> e.label() == Label.PAYWALL
                     ? "<div><a href=\"/login\">" + esc(e.text()) + "</a></div>" : "<h3>" + esc(e.text()) + "</h3>");
+            case "usercomments" -> {
+                h.append("<section class=\"").append(cls("comment-list")).append("\">\n");
+                boolean open = false;
+                boolean afterText = false;
+                for (PageBuilder.Entry e : run) {
+                    boolean meta = e.label() == Label.METADATA;
+                    if (meta && (!open || afterText)) {
+                        h.append(open ? "</div>\n" : "").append("<div class=\"").append(cls("comment")).append("\">");
+                        open = true;
+                        afterText = false;
+                    }
+                    if (meta) {
+                        h.append("<div class=\"").append(cls("comment-meta")).append("\">").append(esc(e.text())).append("</div>");
+                    } else {
+                        h.append("<p>").append(inline(e.text())).append("</p>");
+                        afterText = true;
+                    }
+                }
+                if (open) {
+                    h.append("</div>\n");
+                }
+                h.append("</section>\n");
+            }
             case "more" -> wrap(h, "div", "section-heading", run, e -> "<h2>" + esc(e.text()) + "</h2>");
             case "cards", "appended" -> cards(h, run, role);
             case "seeall" -> wrap(h, "div", "more-link", run, e -> "<div><a href=\"/more\">" + esc(e.text()) + "</a></div>");
@@ -221,6 +269,44 @@ final class HtmlRenderer {
             h.append(element.html(e));
         }
         h.append("</").append(tag).append(">\n");
+    }
+
+    /**
+     * Escapes a paragraph and, as real pages do, puts a few of its word runs in links or
+     * emphasis. Tags go between words, so the text reads back unchanged.
+     */
+    private String inline(String text) {
+        if (r.nextDouble() >= inlineLinks) {
+            return esc(text);
+        }
+        String[] words = text.split(" ", -1);
+        StringBuilder b = new StringBuilder(text.length() + 64);
+        int i = 0;
+        while (i < words.length) {
+            if (words[i].isEmpty() || r.nextInt(9) != 0) {
+                b.append(esc(words[i]));
+                if (i + 1 < words.length) {
+                    b.append(' ');
+                }
+                i++;
+                continue;
+            }
+            int span = Math.min(words.length - i, 1 + r.nextInt(4));
+            String tag = r.nextInt(3) == 0 ? (r.nextBoolean() ? "strong" : "em") : "a";
+            b.append('<').append(tag).append(tag.equals("a") ? " href=\"/link/" + r.nextInt(9999) + "\"" : "").append('>');
+            for (int k = 0; k < span; k++) {
+                b.append(esc(words[i + k]));
+                if (k + 1 < span) {
+                    b.append(' ');
+                }
+            }
+            b.append("</").append(tag).append('>');
+            i += span;
+            if (i < words.length) {
+                b.append(' ');
+            }
+        }
+        return b.toString();
     }
 
     /** Markup that never becomes a line: scripts, templates, hidden elements, icons. */

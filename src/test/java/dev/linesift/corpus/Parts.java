@@ -40,6 +40,8 @@ final class Parts {
 
     final Map<String, List<Article>> articles = new TreeMap<>();
     final Map<String, UiBank> ui = new TreeMap<>();
+    /** Reader comments by language, one per line. */
+    final Map<String, List<String>> comments = new TreeMap<>();
 
     static Parts load(Path dir) throws IOException {
         Parts parts = new Parts();
@@ -58,6 +60,17 @@ final class Parts {
         for (Path f : files) {
             String lang = f.getFileName().toString().replace(".txt", "");
             parts.ui.put(lang, parseUi(lang, f));
+        }
+        Path commentDir = dir.resolve("comments");
+        if (Files.isDirectory(commentDir)) {
+            try (Stream<Path> s = Files.list(commentDir)) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path f : files) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+                parts.comments.put(f.getFileName().toString().replace(".txt", ""), lines);
+            }
         }
         return parts;
     }

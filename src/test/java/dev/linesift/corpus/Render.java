@@ -520,6 +520,25 @@ final class Render {
         }
     }
 
+    /**
+     * Reader comments: each a commenter (metadata), a time (metadata) and the comment, which is
+     * other content, not the story: teaser.
+     */
+    void userComments(int k) {
+        List<String> bank = parts.comments.get(article != null ? article.lang() : site.contentLang);
+        if (bank == null || bank.isEmpty()) {
+            return;
+        }
+        b.role("usercomments");
+        for (String text : Site.sample(bank, k, r)) {
+            b.meta(chance(0.4) ? name() : Site.pick(content.get("names.first"), r).toLowerCase(site.locale) + between(1, 99));
+            if (chance(0.8)) {
+                b.meta(chance(0.5) ? dateTime() : time());
+            }
+            b.teaser(text);
+        }
+    }
+
     void footer() {
         b.role("footer");
         gap();
