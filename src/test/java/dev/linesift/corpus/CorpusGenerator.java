@@ -122,7 +122,12 @@ public final class CorpusGenerator {
                     main = own.get(c % own.size());
                 }
                 Render render = new Render(site, r, parts, main, pool);
+                render.html = html;
                 Families.ALL.get(spec.family()).accept(render);
+                if (html && render.b.entries().stream().noneMatch(e -> e.role().equals("cookie")) && r.nextDouble() < 0.7) {
+                    // Consent dialogs are usually injected at the end of the document.
+                    render.cookieBox();
+                }
                 List<PageBuilder.Entry> entries = render.b.entries();
                 String base = String.format("%s-%s-%02d", siteId, spec.ui(), p);
                 Path dir = pagesDir.resolve(spec.family());

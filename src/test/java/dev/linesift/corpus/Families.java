@@ -128,7 +128,22 @@ final class Families {
         x.byline();
         x.gap();
         boolean locked = x.chance(0.4);
-        x.body(locked ? x.between(1, 4) : 99, false);
+        if (!x.html && x.chance(0.5)) {
+            // Many readers hand out the page's text as the PDF layer has it: short wrapped lines.
+            int width = x.between(38, 75);
+            int paragraphs = 0;
+            int max = locked ? x.between(1, 4) : 99;
+            for (Parts.Body line : x.article.body()) {
+                if (line.tag().equals("P") && ++paragraphs > max) {
+                    break;
+                }
+                for (String l : wrap(line.text(), width, x)) {
+                    b.article(l);
+                }
+            }
+        } else {
+            x.body(locked ? x.between(1, 4) : 99, false);
+        }
         if (locked) {
             b.role("paywall");
             b.paywall(x.ui("paywall.edition"));
@@ -168,6 +183,9 @@ final class Families {
         x.byline();
         if (x.chance(0.5)) {
             x.share();
+        }
+        if (x.html && x.chance(0.4)) {
+            x.sidebar();
         }
         x.gap();
         x.body(99, true);
@@ -222,6 +240,9 @@ final class Families {
         x.standfirst();
         x.leadImage();
         x.byline();
+        if (x.html && x.chance(0.4)) {
+            x.sidebar();
+        }
         x.gap();
         if (plus) {
             x.body(x.between(1, 3), false);
@@ -446,6 +467,9 @@ final class Families {
         }
         b.meta(x.ui("meta.note"));
         b.meta(x.date());
+        if (x.html && x.chance(0.4)) {
+            x.sidebar();
+        }
         x.gap();
         x.standfirst();
         x.body(99, false);
@@ -484,6 +508,9 @@ final class Families {
         }
         b.meta(x.ui("meta.readtime"));
         b.meta(x.dateTime());
+        if (x.html && x.chance(0.4)) {
+            x.sidebar();
+        }
         x.gap();
         x.body(99, true);
         x.gap();

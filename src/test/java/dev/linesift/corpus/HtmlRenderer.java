@@ -186,6 +186,33 @@ final class HtmlRenderer {
                 h.append("</section>\n");
             }
             case "more" -> wrap(h, "div", "section-heading", run, e -> "<h2>" + esc(e.text()) + "</h2>");
+            case "aside" -> {
+                h.append("<aside class=\"").append(cls("sidebar")).append("\">");
+                boolean first = true;
+                boolean list = false;
+                for (PageBuilder.Entry e : run) {
+                    if (e.label() == Label.TEASER && first) {
+                        h.append("<h3>").append(esc(e.text())).append("</h3>");
+                    } else if (e.label() == Label.TEASER) {
+                        if (!list) {
+                            h.append("<ol>");
+                            list = true;
+                        }
+                        h.append("<li><a href=\"/story/").append(r.nextInt(99999)).append("\">").append(esc(e.text())).append("</a></li>");
+                    } else {
+                        if (list) {
+                            h.append("</ol>");
+                            list = false;
+                        }
+                        h.append("<div class=\"").append(cls("ad-label")).append("\">").append(esc(e.text())).append("</div>");
+                    }
+                    first = false;
+                }
+                if (list) {
+                    h.append("</ol>");
+                }
+                h.append("</aside>\n");
+            }
             case "cards", "appended" -> cards(h, run, role);
             case "seeall" -> wrap(h, "div", "more-link", run, e -> "<div><a href=\"/more\">" + esc(e.text()) + "</a></div>");
             case "cookie" -> box(h, "div", "cookie-consent", run, "dialog");

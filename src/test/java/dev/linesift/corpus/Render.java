@@ -19,6 +19,8 @@ final class Render {
     final List<Parts.Article> pool;
     final Parts.UiBank content;
     final LocalDateTime when;
+    /** True for pages rendered as HTML: real sites' markup carries much larger menus and sidebars. */
+    boolean html;
 
     Render(Site site, Random r, Parts parts, Parts.Article article, List<Parts.Article> pool) {
         this.site = site;
@@ -170,6 +172,20 @@ final class Render {
 
     void nav() {
         b.role("nav");
+        if (html) {
+            // A full site menu: sections, local areas and services, some of them twice (mobile and desktop menus).
+            List<String> items = new ArrayList<>(site.nav);
+            items.addAll(Site.sample(site.ui.get("teaser.nav"), between(2, 16), r));
+            items.addAll(Site.sample(content.get("places"), between(0, 6), r));
+            if (chance(0.15)) {
+                items.addAll(site.nav);
+            }
+            for (String n : items) {
+                b.teaser(n);
+            }
+            gap();
+            return;
+        }
         int k = Math.min(site.nav.size(), between(3, site.nav.size()));
         if (chance(0.2)) {
             b.teaser(String.join(chance(0.5) ? " " : site.separator, site.nav.subList(0, k)));
@@ -539,9 +555,29 @@ final class Render {
         }
     }
 
+    /** A sidebar of most-read stories, sometimes with an ad slot: common between a story's parts on real sites. */
+    void sidebar() {
+        b.role("aside");
+        b.teaser(ui("teaser.more"));
+        for (Parts.Article a : others(between(3, 7))) {
+            b.teaser(a.headline());
+        }
+        if (chance(0.4)) {
+            b.meta(ui("meta.ad"));
+        }
+    }
+
     void footer() {
         b.role("footer");
         gap();
+        if (html) {
+            List<String> links = new ArrayList<>(site.footer);
+            links.addAll(Site.sample(site.ui.get("teaser.footer"), between(2, 10), r));
+            links.addAll(Site.sample(site.ui.get("teaser.nav"), between(0, 6), r));
+            for (String f : links) {
+                b.teaser(f);
+            }
+        }
         if (chance(0.2)) {
             b.role("adblock");
             b.paywall(ui("paywall.adblock"));
