@@ -106,12 +106,12 @@ public final class BenchMain {
         md.append('\n');
 
         if (jmh) {
-            md.append("## JMH (one thread, 1 fork, 3 × 2 s warm-up, 5 × 2 s measurement)\n\n");
+            md.append("## JMH (one thread, 1 fork, 5 × 3 s warm-up, 5 × 6 s measurement)\n\n");
             List<String> text = Workloads.textPages(Path.of("training-data")).stream().toList();
             long lines = Workloads.nonBlankLines(text);
             Options o = new OptionsBuilder().include(PlainTextBenchmark.class.getSimpleName()).include(HtmlBenchmark.class.getSimpleName())
-                    .forks(1).threads(1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
-                    .measurementTime(TimeValue.seconds(2)).jvmArgsAppend("-Dlinesift.shared=" + shared,
+                    .forks(1).threads(1).warmupIterations(5).warmupTime(TimeValue.seconds(3)).measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(6)).jvmArgsAppend("-Dlinesift.shared=" + shared,
                             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn").build();
             Collection<RunResult> results = new Runner(o).run();
             md.append("| benchmark | result | error (99.9 %) |\n|---|---|---|\n");

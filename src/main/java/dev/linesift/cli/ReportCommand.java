@@ -40,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Deal the groups into K folds instead of holding out one group at a time (default: ${DEFAULT-VALUE}, one group at a time).")
     int folds;
 
+    @Option(names = "--ablation-folds", defaultValue = "6", paramLabel = "K",
+            description = "Grouped folds for the ablation (default: ${DEFAULT-VALUE}).")
+    int ablationFolds;
+
     @Option(names = "--lambda", paramLabel = "L", description = "Regularisation of stage one (default: ${DEFAULT-VALUE}).")
     double lambda = TrainingOptions.DEFAULT.lambda();
 
@@ -51,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String command = "java -jar target/linesift.jar report" + (ablation ? "" : " --no-ablation") + (onlyFamily ? " --only-family" : "")
                 + (folds > 0 ? " --folds " + folds : "");
-        ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples), folds);
+        ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples), folds, ablationFolds);
         String md = ReportRun.run(data, TrainingOptions.DEFAULT.withLambda(lambda, contextLambda), settings, command, err::println);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -208,7 +208,7 @@ public final class ContextFeatures {
     }
 
     /** Lines of other labels that may sit inside one story block (bylines, captions, ads). */
-    private static final int MAX_GAP = 2;
+    private static final int MAX_GAP = 4;
 
     /**
      * Finds the blocks of the page the first stage thinks are article-like (runs of lines with

@@ -27,7 +27,9 @@ public record MarkupCues(boolean present, String tag, int headingLevel, double l
 
     public MarkupCues {
         Objects.requireNonNull(tag, "tag");
-        enclosing = Set.copyOf(enclosing);
+        // Keep the given order: features are added in iteration order, and Set.copyOf's order
+        // changes from one JVM to the next, which would make training irreproducible.
+        enclosing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(enclosing));
         classTokens = List.copyOf(classTokens);
         if (headingLevel < 0 || headingLevel > 6) {
             throw new IllegalArgumentException("heading level must be 0-6: " + headingLevel);
