@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Prints the article text of each input: its article lines, in order, each unchanged.",
@@ -29,18 +28,15 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or - for standard input.")
-    List<String> paths;
+    @Mixin
+    BatchOptions batch = new BatchOptions();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<Inputs.Input> inputs = Inputs.expand(batch.paths);
         try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), quiet,
+            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), batch.quiet,
                     new ArticlePrinter(out, format));
         }
     }

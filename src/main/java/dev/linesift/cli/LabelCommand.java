@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "label", mixinStandardHelpOptions = true,
         description = {"Labels every non-blank line of each input.",
@@ -30,18 +29,15 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or - for standard input.")
-    List<String> paths;
+    @Mixin
+    BatchOptions batch = new BatchOptions();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<Inputs.Input> inputs = Inputs.expand(batch.paths);
         try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), quiet,
+            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), batch.quiet,
                     new LinePrinter(out, format, inputs.size() > 1));
         }
     }

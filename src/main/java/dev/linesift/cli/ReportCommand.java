@@ -1,7 +1,6 @@
 package dev.linesift.cli;
 
 import dev.linesift.train.ReportRun;
-import dev.linesift.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +18,15 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "training-data", paramLabel = "DIR", description = "Training data (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    TrainingParameters training = new TrainingParameters();
 
     @Option(names = "--out", defaultValue = "models/report.md", paramLabel = "FILE", description = "Report file (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--notes", defaultValue = "models/report-notes.md", paramLabel = "FILE",
+            description = "Hand-written analysis appended to the report when the file exists (default: ${DEFAULT-VALUE}).")
+    Path notes;
 
     @Option(names = "--examples", defaultValue = "../shared/examples", paramLabel = "DIR",
             description = "Labeled example pages to score, never trained on (default: ${DEFAULT-VALUE}).")
@@ -44,11 +47,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "Grouped folds for the ablation (default: ${DEFAULT-VALUE}).")
     int ablationFolds;
 
-    @Option(names = "--lambda", paramLabel = "L", description = "Regularisation of stage one (default: ${DEFAULT-VALUE}).")
-    double lambda = TrainingOptions.DEFAULT.lambda();
-
-    @Option(names = "--context-lambda", paramLabel = "L", description = "Regularisation of the context stage (default: ${DEFAULT-VALUE}).")
-    double contextLambda = TrainingOptions.DEFAULT.contextLambda();
 
     @Override
     public Integer call() throws IOException {
@@ -56,9 +54,12 @@ final class ReportCommand implements Callable<Integer> {
         String command = "java -jar target/linesift.jar report" + (ablation ? "" : " --no-ablation") + (onlyFamily ? " --only-family" : "")
                 + (folds > 0 ? " --folds " + folds : "");
         ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples), folds, ablationFolds);
-        String md = ReportRun.run(data, TrainingOptions.DEFAULT.withLambda(lambda, contextLambda), settings, command, err::println);
+        String md = ReportRun.run(training.data, training.options(), settings, command, err::println);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        if (Files.isRegularFile(notes)) {
+            md = md + "\n" + Files.readString(notes, StandardCharsets.UTF_8);
         }
         Files.writeString(out, md, StandardCharsets.UTF_8);
         err.println("wrote " + out);

@@ -1,6 +1,5 @@
 package dev.linesift.cli;
 
-import dev.linesift.train.TrainingOptions;
 import dev.linesift.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "training-data", paramLabel = "DIR", description = "Training data (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin
+    TrainingParameters training = new TrainingParameters();
 
     @Option(names = "--out", defaultValue = "models", paramLabel = "DIR", description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -31,17 +30,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Leave these site families out of training, to score them afterwards as held-out pages.")
     List<String> excludeFamilies = new ArrayList<>();
 
-    @Option(names = "--lambda", paramLabel = "L", description = "Regularisation of stage one (default: ${DEFAULT-VALUE}).")
-    double lambda = TrainingOptions.DEFAULT.lambda();
-
-    @Option(names = "--context-lambda", paramLabel = "L", description = "Regularisation of the context stage (default: ${DEFAULT-VALUE}).")
-    double contextLambda = TrainingOptions.DEFAULT.contextLambda();
 
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        TrainingOptions options = TrainingOptions.DEFAULT.withLambda(lambda, contextLambda);
-        TrainingRun.run(data, out, installTo, options, new java.util.HashSet<>(excludeFamilies), err::println);
+        TrainingRun.run(training.data, out, installTo, training.options(), new java.util.HashSet<>(excludeFamilies), err::println);
         return 0;
     }
 }

@@ -16,11 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,20 +79,7 @@ class DocumentReaderTest {
     @Test
     void pdfTextIsExtracted(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("doc.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Council approves the ferry timetable");
-                cs.newLineAtOffset(0, -20);
-                cs.showText("Second line of the story");
-                cs.endText();
-            }
-            doc.save(pdf.toFile());
-        }
+        dev.linesift.TestDocuments.pdf(pdf, List.of("Council approves the ferry timetable", "Second line of the story"), false);
         Page p = READER.read(pdf, pdf.toString());
         assertEquals(SourceFormat.DOCUMENT, p.format());
         List<String> nonBlank = p.contentLines().stream().map(Line::text).map(String::strip).toList();
