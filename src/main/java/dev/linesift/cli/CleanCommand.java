@@ -2,10 +2,8 @@ package dev.linesift.cli;
 
 import dev.linesift.LabeledLine;
 import dev.linesift.Language;
-import dev.linesift.LineSift;
 import dev.linesift.lines.Page;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,12 +31,7 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Inputs.Input> inputs = Inputs.expand(batch.paths);
-        try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), batch.quiet,
-                    new ArticlePrinter(out, format));
-        }
+        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), format));
     }
 
     /** Prints each input's article lines, or collects them into one JSON object per input. */

@@ -2,10 +2,8 @@ package dev.linesift.cli;
 
 import dev.linesift.LabeledLine;
 import dev.linesift.Language;
-import dev.linesift.LineSift;
 import dev.linesift.lines.Page;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,12 +32,8 @@ final class LabelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Inputs.Input> inputs = Inputs.expand(batch.paths);
-        try (LineSift sift = detector.build()) {
-            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), batch.quiet,
-                    new LinePrinter(out, format, inputs.size() > 1));
-        }
+        return batch.run(spec, detector,
+                inputs -> new LinePrinter(spec.commandLine().getOut(), format, inputs.size() > 1));
     }
 
     /** Prints lines as they are labeled: JSON objects, or the labeled-page format. */

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         description = {"Writes the evaluation report of the training data: grouped cross-validation by site family and",
                 "by interface language, the example pages when present, and a feature-group ablation."})
 final class ReportCommand implements Callable<Integer> {
+    private static final int DEFAULT_ABLATION_FOLDS = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,16 +45,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "Deal the groups into K folds instead of holding out one group at a time (default: ${DEFAULT-VALUE}, one group at a time).")
     int folds;
 
-    @Option(names = "--ablation-folds", defaultValue = "6", paramLabel = "K",
+    @Option(names = "--ablation-folds", defaultValue = "" + DEFAULT_ABLATION_FOLDS, paramLabel = "K",
             description = "Grouped folds for the ablation (default: ${DEFAULT-VALUE}).")
     int ablationFolds;
-
 
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         String command = "java -jar target/linesift.jar report" + (ablation ? "" : " --no-ablation") + (onlyFamily ? " --only-family" : "")
-                + (folds > 0 ? " --folds " + folds : "");
+                + (folds > 0 ? " --folds " + folds : "")
+                + (ablation && ablationFolds != DEFAULT_ABLATION_FOLDS ? " --ablation-folds " + ablationFolds : "");
         ReportRun.Settings settings = new ReportRun.Settings(true, !onlyFamily, ablation, Optional.of(examples), folds, ablationFolds);
         String md = ReportRun.run(training.data, training.options(), settings, command, err::println);
         if (out.toAbsolutePath().getParent() != null) {
