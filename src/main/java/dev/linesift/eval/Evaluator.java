@@ -60,7 +60,7 @@ public final class Evaluator {
             if (p.number() != i + 1) {
                 throw new IllegalStateException(gold.page().source() + ": line numbering differs at line " + (i + 1));
             }
-            scores.add(g, p.label());
+            scores.add(g, p.label(), p.confidence());
         }
         return new PageResult(gold.page().source(), scores);
     }

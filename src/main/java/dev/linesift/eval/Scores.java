@@ -4,16 +4,39 @@ import dev.linesift.Label;
 import java.util.Locale;
 
 /**
- * A confusion matrix over the four labels and the scores derived from it. Mutable while
- * counting ({@link #add}); not thread-safe.
+ * A confusion matrix over the four labels and the scores derived from it, plus how often
+ * predictions were right per confidence band (a confidence is only useful if higher means
+ * right more often). Mutable while counting ({@link #add}); not thread-safe.
  */
 public final class Scores {
     private static final int K = Label.values().length;
+    /** Lower bounds of the confidence bands; the last band ends at 1. */
+    private static final double[] BANDS = {0.0, 0.5, 0.7, 0.9, 0.97};
     private final long[][] confusion = new long[K][K];
+    private final long[] bandLines = new long[BANDS.length];
+    private final long[] bandRight = new long[BANDS.length];
 
-    /** Counts one line: its gold label and the predicted one. */
+    /** Counts one line: its gold label and the predicted one, without a confidence. */
     public void add(Label gold, Label predicted) {
         confusion[gold.ordinal()][predicted.ordinal()]++;
+    }
+
+    /** Counts one line with the confidence of its prediction (0–1). */
+    public void add(Label gold, Label predicted, double confidence) {
+        add(gold, predicted);
+        int b = band(confidence);
+        bandLines[b]++;
+        if (gold == predicted) {
+            bandRight[b]++;
+        }
+    }
+
+    private static int band(double confidence) {
+        int b = 0;
+        while (b + 1 < BANDS.length && confidence >= BANDS[b + 1]) {
+            b++;
+        }
+        return b;
     }
 
     public void addAll(Scores other) {
@@ -22,6 +45,31 @@ public final class Scores {
                 confusion[g][p] += other.confusion[g][p];
             }
         }
+        for (int b = 0; b < BANDS.length; b++) {
+            bandLines[b] += other.bandLines[b];
+            bandRight[b] += other.bandRight[b];
+        }
+    }
+
+    /** One confidence band: its bounds, how many lines fell in it and the share predicted right. */
+    public record Band(double from, double to, long lines, double accuracy) {
+    }
+
+    /** The confidence bands, lowest first; empty when no line was counted with a confidence. */
+    public java.util.List<Band> bands() {
+        java.util.List<Band> out = new java.util.ArrayList<>();
+        long any = 0;
+        for (long n : bandLines) {
+            any += n;
+        }
+        if (any == 0) {
+            return out;
+        }
+        for (int b = 0; b < BANDS.length; b++) {
+            double to = b + 1 < BANDS.length ? BANDS[b + 1] : 1.0;
+            out.add(new Band(BANDS[b], to, bandLines[b], bandLines[b] == 0 ? Double.NaN : (double) bandRight[b] / bandLines[b]));
+        }
+        return out;
     }
 
     public long count(Label gold, Label predicted) {
@@ -116,6 +164,12 @@ public final class Scores {
             b.append('\n');
         }
         b.append(String.format(Locale.ROOT, "%nAccuracy %.4f over %d lines.%n", accuracy(), total()));
+        if (!bands().isEmpty()) {
+            b.append("\n| confidence | lines | right |\n|---|---|---|\n");
+            for (Band band : bands()) {
+                b.append(String.format(Locale.ROOT, "| %.2f–%.2f | %d | %s |%n", band.from(), band.to(), band.lines(), percent(band)));
+            }
+        }
         return b.toString();
     }
 
@@ -140,6 +194,16 @@ public final class Scores {
             b.append('\n');
         }
         b.append(String.format(Locale.ROOT, "%naccuracy %.4f over %d lines%n", accuracy(), total()));
+        if (!bands().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%n%-12s %9s %9s%n", "confidence", "lines", "right"));
+            for (Band band : bands()) {
+                b.append(String.format(Locale.ROOT, "%.2f-%.2f    %9d %9s%n", band.from(), band.to(), band.lines(), percent(band)));
+            }
+        }
         return b.toString();
+    }
+
+    private static String percent(Band band) {
+        return band.lines() == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * band.accuracy());
     }
 }

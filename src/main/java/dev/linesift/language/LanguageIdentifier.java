@@ -41,6 +41,10 @@ public final class LanguageIdentifier {
         this.languages = Set.copyOf(languages);
         this.lowAccuracy = lowAccuracy;
         this.analysedChars = analysedChars;
+        this.detector = build(languages, lowAccuracy);
+    }
+
+    private static LanguageDetector build(Set<Language> languages, boolean lowAccuracy) {
         List<com.github.pemistahl.lingua.api.Language> lingua = new ArrayList<>();
         for (Language l : languages) {
             lingua.add(LinguaLanguages.toLingua(l));
@@ -51,7 +55,7 @@ public final class LanguageIdentifier {
         if (lowAccuracy) {
             builder = builder.withLowAccuracyMode();
         }
-        this.detector = builder.build();
+        return builder.build();
     }
 
     /**
@@ -183,17 +187,7 @@ public final class LanguageIdentifier {
         if (d != null) {
             return d;
         }
-        List<com.github.pemistahl.lingua.api.Language> lingua = new ArrayList<>();
-        for (Language l : subset) {
-            lingua.add(LinguaLanguages.toLingua(l));
-        }
-        LanguageDetectorBuilder builder = LanguageDetectorBuilder
-                .fromLanguages(lingua.toArray(new com.github.pemistahl.lingua.api.Language[0]))
-                .withPreloadedLanguageModels();
-        if (lowAccuracy) {
-            builder = builder.withLowAccuracyMode();
-        }
-        d = builder.build();
+        d = build(subset, lowAccuracy);
         if (restricted.size() < MAX_DETECTORS) {
             restricted.putIfAbsent(Set.copyOf(subset), d);
         }

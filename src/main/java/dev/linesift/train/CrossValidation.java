@@ -97,7 +97,7 @@ public final class CrossValidation {
                     best = c;
                 }
             }
-            scores.add(labels[gold[i]], labels[best]);
+            scores.add(labels[gold[i]], labels[best], probs[i][best]);
         }
     }
 }
