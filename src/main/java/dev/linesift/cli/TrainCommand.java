@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains the line model from labeled pages and writes it, with its manifest, to the output directory.",
+        description = {"Trains the line model from labeled pages and writes it, with its manifest and a training report, to the output directory.",
                 "The same trainer runs in the build: mvn -Ptrain package."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -30,11 +30,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "Leave these site families out of training, to score them afterwards as held-out pages.")
     List<String> excludeFamilies = new ArrayList<>();
 
+    @Option(names = "--validation-folds", defaultValue = "3", paramLabel = "K",
+            description = "Before training, score the options over K folds of whole site families and write them to "
+                    + "training-report.md (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int validationFolds;
 
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        TrainingRun.run(training.data, out, installTo, training.options(), new java.util.HashSet<>(excludeFamilies), err::println);
+        TrainingRun.run(training.data, out, installTo, training.options(), new java.util.HashSet<>(excludeFamilies),
+                validationFolds, err::println);
         return 0;
     }
 }

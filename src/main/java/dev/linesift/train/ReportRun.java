@@ -134,7 +134,7 @@ public final class ReportRun {
         md.append("Interface languages (pages): ").append(uiLangs).append("\n\n");
     }
 
-    private static void section(StringBuilder md, String title, CrossValidation.Result r) {
+    static void section(StringBuilder md, String title, CrossValidation.Result r) {
         md.append("## ").append(title).append("\n\n");
         md.append(String.format(Locale.ROOT, "Macro-F1 **%.4f**, article F1 **%.4f**, accuracy %.4f.%n%n",
                 r.total().macroF1(), r.total().f1(Label.ARTICLE), r.total().accuracy()));

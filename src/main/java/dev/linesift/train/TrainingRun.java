@@ -23,7 +23,10 @@ import java.util.function.Consumer;
 
 /**
  * One training run end to end: load the corpus, train, and write the model, its manifest and a
- * short training summary to the output directory (and copy the model where the build packages it).
+ * training report to the output directory (and copy the model where the build packages it). The
+ * report scores models trained with the same options on site families dealt into a few grouped
+ * folds, so every retrain states how it does on layouts it did not see; the full evaluation
+ * (every family and interface language held out, ablation) is {@link ReportRun}.
  */
 public final class TrainingRun {
     /** What a run produced. */
@@ -33,17 +36,22 @@ public final class TrainingRun {
     private TrainingRun() {
     }
 
+    /** The report file a run writes next to the model. */
+    public static final String REPORT_FILE = "training-report.md";
+
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Consumer<String> progress) throws IOException {
-        return run(dataDir, outDir, installTo, options, java.util.Set.of(), progress);
+        return run(dataDir, outDir, installTo, options, java.util.Set.of(), 0, progress);
     }
 
     /**
-     * A run that leaves out the pages of some site families, so that they can be scored as
-     * held-out data afterwards.
+     * A run that may leave out the pages of some site families, so that they can be scored as
+     * held-out data afterwards, and that with {@code validationFolds > 1} first scores the
+     * options by cross-validation over that many folds of whole site families.
      */
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
-                             java.util.Set<String> excludedFamilies, Consumer<String> progress) throws IOException {
+                             java.util.Set<String> excludedFamilies, int validationFolds,
+                             Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         progress.accept("linesift train: reading " + dataDir);
         Corpus corpus = Corpus.load(dataDir).without(excludedFamilies);
@@ -56,6 +64,13 @@ public final class TrainingRun {
         progress.accept("  detecting languages and extracting features");
         List<PreparedPage> pages = trainer.prepare(corpus.pages());
         List<PageFeatures> features = trainer.features(pages);
+        java.util.Optional<CrossValidation.Result> validation = java.util.Optional.empty();
+        if (validationFolds > 1) {
+            progress.accept("  cross-validation over " + validationFolds + " folds of whole site families");
+            validation = java.util.Optional.of(CrossValidation.run(trainer, pages, features, p -> p.meta().family(),
+                    validationFolds, "site-family fold", progress));
+        }
+        progress.accept("  training on all pages");
         LineModel model = trainer.train(pages, features, corpus.hash());
         Scores fit = new Scores();
         for (int p = 0; p < pages.size(); p++) {
@@ -69,7 +84,11 @@ public final class TrainingRun {
         Files.createDirectories(outDir);
         Path modelFile = outDir.resolve(ModelIO.FILE_NAME);
         ModelIO.write(model, modelFile);
-        writeManifestJson(model.manifest(), corpus, outDir.resolve("manifest.json"));
+        writeManifestJson(model.manifest(), corpus, validation, validationFolds, outDir.resolve("manifest.json"));
+        long trained = (System.nanoTime() - start) / 1_000_000;
+        if (validation.isPresent()) {
+            writeReport(outDir.resolve(REPORT_FILE), corpus, excludedFamilies, options, validation.get(), validationFolds, fit, trained);
+        }
         for (Path dir : installTo) {
             Files.createDirectories(dir);
             Files.copy(modelFile, dir.resolve(ModelIO.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
@@ -85,8 +104,26 @@ public final class TrainingRun {
         return ModelIO.roundTrip(ModelIO.replaceManifest(model, model.manifest().withScores(scores)));
     }
 
-    /** A human-readable copy of the manifest next to the model file, with corpus statistics. */
-    static void writeManifestJson(ModelManifest m, Corpus corpus, Path file) throws IOException {
+    private static void writeReport(Path file, Corpus corpus, java.util.Set<String> excluded, TrainingOptions options,
+                                    CrossValidation.Result validation, int folds, Scores fit, long millis) throws IOException {
+        StringBuilder md = new StringBuilder("# linesift training report\n\n");
+        md.append(String.format(Locale.ROOT, "Training data: %d pages, %d labeled lines, %s%s. Options: lambda %s, "
+                        + "context lambda %s, %d iterations, %d stacking folds, seed %d. "
+                        + "Trained in %.0f s including the cross-validation.%n%n",
+                corpus.pages().size(), corpus.lineCount(), corpus.hash(),
+                excluded.isEmpty() ? "" : ", leaving out " + new java.util.TreeSet<>(excluded), options.lambda(),
+                options.contextLambda(), options.maxIterations(), options.stackingFolds(), options.seed(), millis / 1000.0));
+        md.append(String.format(Locale.ROOT, "Training-set fit: macro-F1 %.4f, accuracy %.4f.%n%n", fit.macroF1(), fit.accuracy()));
+        md.append("Rows of confusion matrices are gold labels, columns predictions. The full evaluation (each site family "
+                + "and each interface language held out, the example pages, a feature ablation) is `linesift report`, "
+                + "written to `models/report.md`.\n\n");
+        ReportRun.section(md, "Cross-validation over " + folds + " folds of whole site families", validation);
+        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** A human-readable copy of the manifest next to the model file, with corpus statistics and held-out scores. */
+    static void writeManifestJson(ModelManifest m, Corpus corpus, java.util.Optional<CrossValidation.Result> validation,
+                                  int folds, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonGenerator g = new JsonFactory().createGenerator(w)) {
             g.useDefaultPrettyPrinter();
@@ -131,6 +168,15 @@ public final class TrainingRun {
             g.writeObjectFieldStart("scores");
             for (Map.Entry<String, String> e : m.scores().entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue());
+            }
+            if (validation.isPresent()) {
+                Scores v = validation.get().total();
+                g.writeObjectFieldStart("siteFamilyCrossValidation");
+                g.writeNumberField("folds", folds);
+                g.writeStringField("macroF1", String.format(Locale.ROOT, "%.4f", v.macroF1()));
+                g.writeStringField("articleF1", String.format(Locale.ROOT, "%.4f", v.f1(Label.ARTICLE)));
+                g.writeStringField("accuracy", String.format(Locale.ROOT, "%.4f", v.accuracy()));
+                g.writeEndObject();
             }
             g.writeEndObject();
             g.writeEndObject();
