@@ -4,11 +4,12 @@ import dev.linesift.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains the line model from labeled pages and writes it, with its manifest and a training report, to the output directory.",
@@ -38,7 +39,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
-        TrainingRun.run(training.data, out, installTo, training.options(), new java.util.HashSet<>(excludeFamilies),
+        TrainingRun.run(training.data, out, installTo, training.options(), new HashSet<>(excludeFamilies),
                 validationFolds, err::println);
         return 0;
     }

@@ -4,6 +4,7 @@ import dev.linesift.Label;
 import dev.linesift.LabeledLine;
 import dev.linesift.LabeledPage;
 import dev.linesift.LineSift;
+import dev.linesift.input.DocumentReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,12 @@ import java.util.stream.Stream;
 /** Scores a detector against labeled pages. */
 public final class Evaluator {
     private final LineSift sift;
+    private final DocumentReader reader;
 
     public Evaluator(LineSift sift) {
         this.sift = Objects.requireNonNull(sift, "sift");
-        this.reader = new dev.linesift.input.DocumentReader(sift.limits());
+        this.reader = new DocumentReader(sift.limits());
     }
-
-    private final dev.linesift.input.DocumentReader reader;
 
     /** How one page scored. */
     public record PageResult(String source, Scores scores) {

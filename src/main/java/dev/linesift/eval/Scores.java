@@ -1,6 +1,8 @@
 package dev.linesift.eval;
 
 import dev.linesift.Label;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,8 +58,8 @@ public final class Scores {
     }
 
     /** The confidence bands, lowest first; empty when no line was counted with a confidence. */
-    public java.util.List<Band> bands() {
-        java.util.List<Band> out = new java.util.ArrayList<>();
+    public List<Band> bands() {
+        List<Band> out = new ArrayList<>();
         long any = 0;
         for (long n : bandLines) {
             any += n;

@@ -5,9 +5,12 @@ import dev.linesift.eval.Scores;
 import dev.linesift.features.PageFeatures;
 import dev.linesift.model.LineModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -54,11 +57,11 @@ public final class CrossValidation {
         // Folds train independently; two at a time keep both cores busy (Smile fits on one).
         List<Map.Entry<String, List<Integer>>> foldList = new ArrayList<>(groups.entrySet());
         int total0 = foldList.size();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         List<Map<String, Scores>> results = Parallel.map(foldList, e -> {
             List<PreparedPage> trainP = new ArrayList<>();
             List<PageFeatures> trainF = new ArrayList<>();
-            java.util.Set<Integer> held = new java.util.HashSet<>(e.getValue());
+            Set<Integer> held = new HashSet<>(e.getValue());
             for (int p = 0; p < pages.size(); p++) {
                 if (!held.contains(p)) {
                     trainP.add(pages.get(p));

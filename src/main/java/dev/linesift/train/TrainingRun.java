@@ -18,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +44,7 @@ public final class TrainingRun {
 
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Consumer<String> progress) throws IOException {
-        return run(dataDir, outDir, installTo, options, java.util.Set.of(), 0, progress);
+        return run(dataDir, outDir, installTo, options, Set.of(), 0, progress);
     }
 
     /**
@@ -50,13 +53,13 @@ public final class TrainingRun {
      * options by cross-validation over that many folds of whole site families.
      */
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
-                             java.util.Set<String> excludedFamilies, int validationFolds,
+                             Set<String> excludedFamilies, int validationFolds,
                              Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         progress.accept("linesift train: reading " + dataDir);
         Corpus corpus = Corpus.load(dataDir).without(excludedFamilies);
         if (!excludedFamilies.isEmpty()) {
-            progress.accept("  leaving out the site families " + new java.util.TreeSet<>(excludedFamilies));
+            progress.accept("  leaving out the site families " + new TreeSet<>(excludedFamilies));
         }
         progress.accept("  " + corpus.pages().size() + " pages, " + corpus.lineCount() + " labeled lines, data "
                 + corpus.hash().substring(0, 19) + "...");
@@ -64,10 +67,10 @@ public final class TrainingRun {
         progress.accept("  detecting languages and extracting features");
         List<PreparedPage> pages = trainer.prepare(corpus.pages());
         List<PageFeatures> features = trainer.features(pages);
-        java.util.Optional<CrossValidation.Result> validation = java.util.Optional.empty();
+        Optional<CrossValidation.Result> validation = Optional.empty();
         if (validationFolds > 1) {
             progress.accept("  cross-validation over " + validationFolds + " folds of whole site families");
-            validation = java.util.Optional.of(CrossValidation.run(trainer, pages, features, p -> p.meta().family(),
+            validation = Optional.of(CrossValidation.run(trainer, pages, features, p -> p.meta().family(),
                     validationFolds, "site-family fold", progress));
         }
         progress.accept("  training on all pages");
@@ -104,14 +107,14 @@ public final class TrainingRun {
         return ModelIO.roundTrip(ModelIO.replaceManifest(model, model.manifest().withScores(scores)));
     }
 
-    private static void writeReport(Path file, Corpus corpus, java.util.Set<String> excluded, TrainingOptions options,
+    private static void writeReport(Path file, Corpus corpus, Set<String> excluded, TrainingOptions options,
                                     CrossValidation.Result validation, int folds, Scores fit, long millis) throws IOException {
         StringBuilder md = new StringBuilder("# linesift training report\n\n");
         md.append(String.format(Locale.ROOT, "Training data: %d pages, %d labeled lines, %s%s. Options: lambda %s, "
                         + "context lambda %s, %d iterations, %d stacking folds, seed %d. "
                         + "Trained in %.0f s including the cross-validation.%n%n",
                 corpus.pages().size(), corpus.lineCount(), corpus.hash(),
-                excluded.isEmpty() ? "" : ", leaving out " + new java.util.TreeSet<>(excluded), options.lambda(),
+                excluded.isEmpty() ? "" : ", leaving out " + new TreeSet<>(excluded), options.lambda(),
                 options.contextLambda(), options.maxIterations(), options.stackingFolds(), options.seed(), millis / 1000.0));
         md.append(String.format(Locale.ROOT, "Training-set fit: macro-F1 %.4f, accuracy %.4f.%n%n", fit.macroF1(), fit.accuracy()));
         md.append("Rows of confusion matrices are gold labels, columns predictions. The full evaluation (each site family "
@@ -122,7 +125,7 @@ public final class TrainingRun {
     }
 
     /** A human-readable copy of the manifest next to the model file, with corpus statistics and held-out scores. */
-    static void writeManifestJson(ModelManifest m, Corpus corpus, java.util.Optional<CrossValidation.Result> validation,
+    static void writeManifestJson(ModelManifest m, Corpus corpus, Optional<CrossValidation.Result> validation,
                                   int folds, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonGenerator g = new JsonFactory().createGenerator(w)) {
