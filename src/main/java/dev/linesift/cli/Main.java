@@ -18,6 +18,23 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
+    /**
+     * The entry point for callers inside another JVM, such as the build's {@code exec:java}
+     * training step: it returns instead of exiting (an exit would end Maven before it packages
+     * the jar) and signals failure by an exception.
+     */
+    public static final class InProcess {
+        private InProcess() {
+        }
+
+        public static void main(String[] args) {
+            int code = run(Console.stdout(), Console.stderr(), args);
+            if (code != 0) {
+                throw new IllegalStateException("linesift " + String.join(" ", args) + " ended with exit code " + code);
+            }
+        }
+    }
+
     /** Runs the command line and returns its exit code: 0 ok, 1 some input failed, 2 usage. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Smile logs every optimiser step at INFO; a command line shows warnings only, on stderr.

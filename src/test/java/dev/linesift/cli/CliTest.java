@@ -2,6 +2,7 @@ package dev.linesift.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -151,5 +152,15 @@ class CliTest {
         }
         assertEquals(0, run("--help").code());
         assertFalse(run("--version").out().isBlank());
+    }
+
+    /** The build's training step runs the CLI inside Maven's JVM: it must return, and fail loudly. */
+    @Test
+    void theInProcessEntryPointReturnsOnSuccessAndThrowsOnFailure(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "Short line\n", StandardCharsets.UTF_8);
+        Main.InProcess.main(new String[] {"extract", page.toString()});
+        var e = assertThrows(IllegalStateException.class, () -> Main.InProcess.main(new String[] {"label", "--no-such-option"}));
+        assertTrue(e.getMessage().contains("exit code 2"), e.getMessage());
     }
 }
