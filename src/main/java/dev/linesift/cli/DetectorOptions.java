@@ -1,5 +1,6 @@
 package dev.linesift.cli;
 
+import dev.linesift.InputFormat;
 import dev.linesift.Limits;
 import dev.linesift.LineSift;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class DetectorOptions {
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
             description = "auto, text or html: text keeps any input line by line, html parses it as HTML (default: ${DEFAULT-VALUE}).")
-    dev.linesift.InputFormat inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--high-accuracy-languages", description = "Lingua's high-accuracy mode: slower, more memory.")
     boolean highAccuracy;
@@ -32,7 +33,7 @@ final class DetectorOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time allowed to extract one document (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = Limits.DEFAULT.timeout().toSeconds();
 
-    dev.linesift.InputFormat format() {
+    InputFormat format() {
         return inputFormat;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads labeled pages. A {@code .tsv} alone is a plain-text page. A {@code .tsv} next to an
@@ -34,12 +35,24 @@ public final class GoldPages {
 
     /** Reads a labeled page, from its HTML when it has one. */
     public static GoldPage read(Path tsv, DocumentReader reader) throws IOException {
-        GoldPage text = LabeledPageFormat.read(tsv);
+        return read(tsv, reader, bytes -> { });
+    }
+
+    /**
+     * Reads a labeled page, from its HTML when it has one, handing each file's bytes to
+     * {@code sources} as it is read (labels first, then HTML), so that a caller can hash the
+     * data without reading it twice.
+     */
+    public static GoldPage read(Path tsv, DocumentReader reader, Consumer<byte[]> sources) throws IOException {
+        byte[] labels = Files.readAllBytes(tsv);
+        sources.accept(labels);
+        GoldPage text = LabeledPageFormat.parse(new String(labels, StandardCharsets.UTF_8), tsv.toString());
         Optional<Path> html = htmlOf(tsv);
         if (html.isEmpty()) {
             return text;
         }
         byte[] bytes = Files.readAllBytes(html.get());
+        sources.accept(bytes);
         Page page = reader.read(bytes, tsv.toString(), html.get().getFileName().toString());
         return withMarkup(text, page, tsv.toString());
     }
@@ -67,23 +80,5 @@ public final class GoldPages {
             throw new IllegalArgumentException(source + ": the HTML has " + marked.size() + " lines, the labels " + k);
         }
         return new GoldPage(new Page(source, markup.format(), content), labels);
-    }
-
-    /** The bytes a page was made from, for hashing the training data. */
-    public static byte[] sourceBytes(Path tsv) throws IOException {
-        Optional<Path> html = htmlOf(tsv);
-        byte[] a = Files.readAllBytes(tsv);
-        if (html.isEmpty()) {
-            return a;
-        }
-        byte[] b = Files.readAllBytes(html.get());
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

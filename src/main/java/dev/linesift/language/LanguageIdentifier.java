@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,18 +101,18 @@ public final class LanguageIdentifier {
         int n = texts.size();
         Language[] result = new Language[n];
         int[] letters = new int[n];
-        java.util.LinkedHashMap<String, Integer> distinct = new java.util.LinkedHashMap<>();
+        Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             letters[i] = countLetters(texts.get(i), analysedChars);
             if (letters[i] >= MIN_LETTERS) {
-                distinct.putIfAbsent(texts.get(i), letters[i]);
+                distinct.add(texts.get(i));
             } else {
                 result[i] = Language.UNKNOWN;
             }
         }
         Map<String, Language> known = new HashMap<>();
         if (!distinct.isEmpty()) {
-            List<String> candidates = new ArrayList<>(distinct.keySet());
+            List<String> candidates = new ArrayList<>(distinct);
             EnumSet<Language> page = EnumSet.noneOf(Language.class);
             Language runnerUp = Language.UNKNOWN;
             double runnerUpValue = 0;

@@ -40,32 +40,11 @@ public final class Corpus {
         MessageDigest digest = sha256();
         List<CorpusPage> pages = new ArrayList<>();
         Path manifest = dir.resolve(MANIFEST);
-        if (Files.isRegularFile(manifest)) {
-            List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-            digest.update(String.join("\n", rows).getBytes(StandardCharsets.UTF_8));
-            for (int r = 1; r < rows.size(); r++) {
-                String row = rows.get(r);
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] f = row.split("\t", -1);
-                if (f.length < 6) {
-                    throw new IOException(manifest + ":" + (r + 1) + ": expected 6 tab-separated fields");
-                }
-                Path file = dir.resolve(f[0]);
-                Path labels = f[0].endsWith(".html") ? dir.resolve(f[0].substring(0, f[0].length() - 5) + ".tsv") : file;
-                pages.add(new CorpusPage(f[0], f[1], f[2], f[3], f[4], f[5], readPage(labels, digest)));
-            }
-        } else {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(p -> p.toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList();
-            }
-            for (Path file : files) {
-                String rel = dir.relativize(file).toString().replace('\\', '/');
-                String family = file.getParent() == null ? "-" : file.getParent().getFileName().toString();
-                String format = GoldPages.htmlOf(file).isPresent() ? "html" : "text";
-                pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, digest)));
+        try (DocumentReader reader = new DocumentReader(Limits.DEFAULT)) {
+            if (Files.isRegularFile(manifest)) {
+                readManifest(dir, manifest, reader, digest, pages);
+            } else {
+                readTree(dir, reader, digest, pages);
             }
         }
         if (pages.isEmpty()) {
@@ -74,17 +53,49 @@ public final class Corpus {
         return new Corpus(pages, "sha256:" + HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static GoldPage readPage(Path file, MessageDigest digest) throws IOException {
-        digest.update(GoldPages.sourceBytes(file));
+    /** The pages the manifest lists, with their family and languages. */
+    private static void readManifest(Path dir, Path manifest, DocumentReader reader, MessageDigest digest,
+                                     List<CorpusPage> pages) throws IOException {
+        List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        digest.update(String.join("\n", rows).getBytes(StandardCharsets.UTF_8));
+        for (int r = 1; r < rows.size(); r++) {
+            String row = rows.get(r);
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            if (f.length < 6) {
+                throw new IOException(manifest + ":" + (r + 1) + ": expected 6 tab-separated fields");
+            }
+            Path file = dir.resolve(f[0]);
+            Path labels = f[0].endsWith(".html") ? dir.resolve(f[0].substring(0, f[0].length() - 5) + ".tsv") : file;
+            pages.add(new CorpusPage(f[0], f[1], f[2], f[3], f[4], f[5], readPage(labels, reader, digest)));
+        }
+    }
+
+    /** Without a manifest: every labeled page below the directory, its folder naming the family. */
+    private static void readTree(Path dir, DocumentReader reader, MessageDigest digest, List<CorpusPage> pages)
+            throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path file : files) {
+            String rel = dir.relativize(file).toString().replace('\\', '/');
+            String family = file.getParent() == null ? "-" : file.getParent().getFileName().toString();
+            String format = GoldPages.htmlOf(file).isPresent() ? "html" : "text";
+            pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, reader, digest)));
+        }
+    }
+
+    /** Reads a page; the data hash covers its labels and, for an HTML page, the HTML. */
+    private static GoldPage readPage(Path file, DocumentReader reader, MessageDigest digest) throws IOException {
         try {
-            return GoldPages.read(file, READER);
+            return GoldPages.read(file, reader, digest::update);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
-
-    /** Reads the HTML pages of a corpus; it holds no state beyond its parsing threads. */
-    private static final DocumentReader READER = new DocumentReader(Limits.DEFAULT);
 
     private static MessageDigest sha256() {
         try {
