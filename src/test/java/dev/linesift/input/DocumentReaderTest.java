@@ -70,6 +70,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void documentsEmbeddedAsDataUrisNeverBecomeLines() {
+        // "Hidden words" as a text/plain data: URI, and an HTML one: neither is page text.
+        String html = "<html><body><p>Visible paragraph</p>"
+                + "<img src='data:text/plain;base64,SGlkZGVuIHdvcmRz'>"
+                + "<img src='data:text/html;base64,PHA+SGlkZGVuIGh0bWw8L3A+'><p>After</p></body></html>";
+        assertEquals(List.of("Visible paragraph", "After"), texts(READER.readHtml(html, "h")));
+        assertEquals(List.of("Visible paragraph", "After"),
+                texts(READER.read(html.getBytes(StandardCharsets.UTF_8), "h", "page.html")));
+    }
+
+    @Test
     void htmlInLatin1WithAMetaCharsetComesOutRight() {
         String html = "<html><head><meta charset='iso-8859-1'></head><body><p>Blåbær på Ærøy og Tromsø</p></body></html>";
         Page p = READER.read(html.getBytes(StandardCharsets.ISO_8859_1), "h", "");
