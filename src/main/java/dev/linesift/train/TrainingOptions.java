@@ -26,7 +26,7 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
                               double contextLambda, int maxIterations, int stackingFolds, long seed) {
 
     public static final TrainingOptions DEFAULT = new TrainingOptions(FeatureSettings.DEFAULT,
-            LineSift.DEFAULT_LANGUAGES, true, 3.0, 1.0, 150, 3, 20261127L);
+            LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L);
 
     public TrainingOptions {
         Objects.requireNonNull(features, "features");

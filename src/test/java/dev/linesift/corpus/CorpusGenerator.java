@@ -128,7 +128,10 @@ public final class CorpusGenerator {
                     // Consent dialogs are usually injected at the end of the document.
                     render.cookieBox();
                 }
-                List<PageBuilder.Entry> entries = render.b.entries();
+                List<PageBuilder.Entry> entries = new ArrayList<>();
+                for (PageBuilder.Entry e : render.b.entries()) {
+                    entries.add(e.label() == null ? e : new PageBuilder.Entry(e.label(), render.fillLeftovers(e.text()), e.role()));
+                }
                 String base = String.format("%s-%s-%02d", siteId, spec.ui(), p);
                 Path dir = pagesDir.resolve(spec.family());
                 Files.createDirectories(dir);

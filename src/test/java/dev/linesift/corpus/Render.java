@@ -82,6 +82,19 @@ final class Render {
 
     /** Fills a template's placeholders with values fitting this page. */
     String fill(String template) {
+        return fill(template, r);
+    }
+
+    /**
+     * Fills placeholders that composed lines still carry (building blocks that pick UI strings
+     * without filling them). Each line draws from its own generator, seeded by its text, so the
+     * page's main random stream, and with it every other page, stays as it was.
+     */
+    String fillLeftovers(String line) {
+        return line.indexOf('{') < 0 ? line : fill(line, new Random(line.hashCode()));
+    }
+
+    private String fill(String template, Random rnd) {
         if (template.indexOf('{') < 0) {
             return template;
         }
@@ -102,14 +115,14 @@ final class Render {
             String key = template.substring(open + 1, close);
             out.append(switch (key) {
                 case "brand" -> site.brand;
-                case "pub" -> pub();
-                case "name" -> name();
-                case "n" -> Integer.toString(1 + r.nextInt(r.nextBoolean() ? 9 : 60));
-                case "m" -> Integer.toString(5 + r.nextInt(20));
-                case "date" -> date();
+                case "pub" -> Site.pick(site.ui.get("pubs"), rnd);
+                case "name" -> Site.pick(content.get("names.first"), rnd) + " " + Site.pick(content.get("names.last"), rnd);
+                case "n" -> Integer.toString(1 + rnd.nextInt(rnd.nextBoolean() ? 9 : 60));
+                case "m" -> Integer.toString(5 + rnd.nextInt(20));
+                case "date" -> site.date(when.minusDays(rnd.nextInt(3)));
                 case "year" -> Integer.toString(when.getYear());
-                case "headline" -> other().headline();
-                case "section" -> article != null ? article.section() : Site.pick(site.nav, r);
+                case "headline" -> other(rnd).headline();
+                case "section" -> article != null ? article.section() : Site.pick(site.nav, rnd);
                 default -> template.substring(open, close + 1);
             });
             i = close + 1;
@@ -119,13 +132,17 @@ final class Render {
 
     /** Another story of the same content language, for cards and links. */
     Parts.Article other() {
+        return other(r);
+    }
+
+    private Parts.Article other(Random rnd) {
         for (int k = 0; k < 20; k++) {
-            Parts.Article a = Site.pick(pool, r);
+            Parts.Article a = Site.pick(pool, rnd);
             if (a != article) {
                 return a;
             }
         }
-        return Site.pick(pool, r);
+        return Site.pick(pool, rnd);
     }
 
     List<Parts.Article> others(int k) {
