@@ -197,6 +197,9 @@ final class Families {
         }
         if (x.chance(0.3)) {
             x.comments();
+            if (x.html && x.chance(0.6)) {
+                x.userComments(x.between(2, 8));
+            }
         }
         x.gap();
         if (x.chance(0.5)) {
@@ -255,6 +258,11 @@ final class Families {
         if (x.chance(0.5)) {
             b.meta(x.ui("meta.note"));
         }
+        // Comment threads are common on real news sites; text pages stay as they were.
+        if (x.html && x.chance(0.35)) {
+            x.comments();
+            x.userComments(x.between(2, 8));
+        }
         x.related(x.between(4, 9));
         x.footer();
         if (consentAtEnd) {
@@ -302,6 +310,10 @@ final class Families {
             x.newsletterBox(false);
         }
         x.share();
+        if (x.html && x.chance(0.35)) {
+            x.comments();
+            x.userComments(x.between(2, 8));
+        }
         x.related(x.between(3, 6));
         x.footer();
         if (consentAtEnd) {
@@ -522,6 +534,10 @@ final class Families {
             x.tags();
         }
         x.share();
+        if (x.html && x.chance(0.35)) {
+            x.comments();
+            x.userComments(x.between(2, 8));
+        }
         x.related(x.between(3, 6));
         x.footer();
         if (consentAtEnd) {

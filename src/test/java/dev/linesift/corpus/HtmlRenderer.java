@@ -29,6 +29,16 @@ final class HtmlRenderer {
     private final double inlineLinks;
     private final boolean bodyContainer;
     private static final Set<String> BODY_ROLES = Set.of("body", "sub", "list", "fact", "quote");
+    /**
+     * How much semantic markup the site uses: 0 main and article elements, 1 an article element
+     * only, 2 none (div soup, as many real templates are). Real sites also wrap each story card
+     * or comment in an article or li element, and often keep related stories and comments inside
+     * main: without that variety the model would learn that article and main mean the story.
+     */
+    private final int semantic;
+    private final String cardElement;
+    private final String commentElement;
+    private final boolean mainToEnd;
 
     HtmlRenderer(Random r) {
         this.r = r;
@@ -39,6 +49,10 @@ final class HtmlRenderer {
         this.cardTag = List.of("h3", "h2", "h4", "div").get(r.nextInt(4));
         this.inlineLinks = r.nextDouble() * 0.6;
         this.bodyContainer = r.nextInt(3) > 0;
+        this.semantic = r.nextInt(3);
+        this.cardElement = List.of("div", "article", "li").get(r.nextInt(3));
+        this.commentElement = List.of("div", "article", "li").get(r.nextInt(3));
+        this.mainToEnd = r.nextBoolean();
     }
 
     String render(List<PageBuilder.Entry> entries, String lang, String title) {
@@ -73,9 +87,23 @@ final class HtmlRenderer {
             firstBody = -1;
             lastBody = -1;
         }
+        int lastInMain = lastArticle;
+        if (mainToEnd && semantic == 0) {
+            for (int i = lastArticle + 1; i < runs.size(); i++) {
+                String role = runs.get(i).get(0).role();
+                if (role.equals("footer") || role.equals("copyright") || role.equals("cookie")) {
+                    break;
+                }
+                lastInMain = i;
+            }
+        }
         for (int i = 0; i < runs.size(); i++) {
             if (i == firstArticle) {
-                h.append("<main id=\"main\"><article class=\"").append(cls("article")).append("\">\n");
+                h.append(switch (semantic) {
+                    case 0 -> "<main id=\"main\"><article class=\"" + cls("article") + "\">\n";
+                    case 1 -> "<div id=\"main\"><article class=\"" + cls("article") + "\">\n";
+                    default -> "<div id=\"main\"><div class=\"" + cls("article") + "\">\n";
+                });
             }
             if (i == firstBody && bodyContainer) {
                 h.append("<div class=\"").append(cls("article-body")).append("\">\n");
@@ -88,7 +116,11 @@ final class HtmlRenderer {
                 h.append("</div>\n");
             }
             if (i == lastArticle) {
-                h.append("</article></main>\n");
+                h.append(semantic == 2 ? "</div>" : "</article>").append(lastInMain == lastArticle ? (semantic == 0 ? "</main>" : "</div>") : "")
+                        .append('\n');
+            }
+            if (i == lastInMain && lastInMain != lastArticle) {
+                h.append("</main>\n");
             }
         }
         h.append("<script src=\"/static/app.js\"></script>\n<noscript>Please enable JavaScript</noscript>\n</body>\n</html>\n");
@@ -163,13 +195,15 @@ final class HtmlRenderer {
             case "comments" -> wrap(h, "section", "comments", run, e -> e.label() == Label.PAYWALL
                     ? "<div><a href=\"/login\">" + esc(e.text()) + "</a></div>" : "<h3>" + esc(e.text()) + "</h3>");
             case "usercomments" -> {
-                h.append("<section class=\"").append(cls("comment-list")).append("\">\n");
+                boolean items = commentElement.equals("li");
+                h.append("<section class=\"").append(cls("comment-list")).append("\">\n").append(items ? "<ol>" : "");
                 boolean open = false;
                 boolean afterText = false;
                 for (PageBuilder.Entry e : run) {
                     boolean meta = e.label() == Label.METADATA;
                     if (meta && (!open || afterText)) {
-                        h.append(open ? "</div>\n" : "").append("<div class=\"").append(cls("comment")).append("\">");
+                        h.append(open ? "</" + commentElement + ">\n" : "").append('<').append(commentElement)
+                                .append(" class=\"").append(cls("comment")).append("\">");
                         open = true;
                         afterText = false;
                     }
@@ -181,9 +215,9 @@ final class HtmlRenderer {
                     }
                 }
                 if (open) {
-                    h.append("</div>\n");
+                    h.append("</").append(commentElement).append(">\n");
                 }
-                h.append("</section>\n");
+                h.append(items ? "</ol>" : "").append("</section>\n");
             }
             case "more" -> wrap(h, "div", "section-heading", run, e -> "<h2>" + esc(e.text()) + "</h2>");
             case "aside" -> {
@@ -236,15 +270,17 @@ final class HtmlRenderer {
     }
 
     private void cards(StringBuilder h, List<PageBuilder.Entry> run, String role) {
-        h.append("<section class=\"").append(cls(role.equals("appended") ? "next-article" : "teaser-list")).append("\">\n");
+        boolean items = cardElement.equals("li");
+        h.append("<section class=\"").append(cls(role.equals("appended") ? "next-article" : "teaser-list")).append("\">\n")
+                .append(items ? "<ul>" : "");
         boolean open = false;
         for (PageBuilder.Entry e : run) {
             boolean headlineLike = e.label() == Label.TEASER && e.text().length() < 130 && !e.text().endsWith(".");
             if (headlineLike || !open) {
                 if (open) {
-                    h.append("</div>\n");
+                    h.append("</").append(cardElement).append(">\n");
                 }
-                h.append("<div class=\"").append(cls("card")).append("\">");
+                h.append('<').append(cardElement).append(" class=\"").append(cls("card")).append("\">");
                 open = true;
             }
             if (e.label() == Label.METADATA) {
@@ -259,9 +295,9 @@ final class HtmlRenderer {
             }
         }
         if (open) {
-            h.append("</div>\n");
+            h.append("</").append(cardElement).append(">\n");
         }
-        h.append("</section>\n");
+        h.append(items ? "</ul>" : "").append("</section>\n");
     }
 
     private void box(StringBuilder h, String tag, String name, List<PageBuilder.Entry> run, String ariaRole) {
