@@ -219,23 +219,54 @@ final class HtmlLineHandler extends DefaultHandler {
         return false;
     }
 
+    private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
+    private static final int MAX_ELEMENT_TOKENS = 8;
+
     private static List<String> classTokens(Attributes atts) {
         if (atts == null) {
             return List.of();
         }
         List<String> tokens = new ArrayList<>(4);
-        for (String attr : new String[] {"class", "id", "role"}) {
+        for (String attr : TOKEN_ATTRIBUTES) {
             String v = atts.getValue(attr);
-            if (v == null) {
-                continue;
-            }
-            for (String t : v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (t.length() >= 2 && t.length() <= 30 && tokens.size() < 8) {
-                    tokens.add(t);
-                }
+            if (v != null) {
+                tokens(v, tokens);
             }
         }
         return tokens;
+    }
+
+    /**
+     * Adds the lower-case runs of letters and digits of {@code value} that are 2–30 characters
+     * long, up to {@link #MAX_ELEMENT_TOKENS} in all. Written out rather than a regular
+     * expression split: it runs for every element of every page.
+     */
+    static void tokens(String value, List<String> out) {
+        String v = value.toLowerCase(Locale.ROOT);
+        int n = v.length();
+        int i = 0;
+        while (i < n && out.size() < MAX_ELEMENT_TOKENS) {
+            while (i < n && !isWordCodePoint(v.codePointAt(i))) {
+                i += Character.charCount(v.codePointAt(i));
+            }
+            int start = i;
+            while (i < n && isWordCodePoint(v.codePointAt(i))) {
+                i += Character.charCount(v.codePointAt(i));
+            }
+            int length = i - start;
+            if (length >= 2 && length <= 30) {
+                out.add(v.substring(start, i));
+            }
+        }
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter or any kind of number. */
+    private static boolean isWordCodePoint(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Thrown to stop the parser when a document yields more text than allowed. */
