@@ -78,8 +78,8 @@ public final class BenchMain {
                 System.out.print(row);
                 md.append(row);
             }
+            md.append('\n').append(ErrorBreakdown.of(sift, items).markdown());
         }
-        md.append('\n');
 
         String cp = System.getProperty("java.class.path");
         md.append("## Memory and start-up\n\n");
