@@ -41,6 +41,9 @@ final class HtmlLineHandler extends DefaultHandler {
             "table", "blockquote", "label", "address", "dl", "section", "details", "menu", "dialog");
 
     private static final int MAX_CLASS_TOKENS = 16;
+    /** Attributes whose tokens are cues, and how many tokens one element gives at most. */
+    private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
+    private static final int MAX_ELEMENT_TOKENS = 8;
 
     private record Element(String name, List<String> classTokens, boolean hidden, int id) {
     }
@@ -218,9 +221,6 @@ final class HtmlLineHandler extends DefaultHandler {
         }
         return false;
     }
-
-    private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
-    private static final int MAX_ELEMENT_TOKENS = 8;
 
     private static List<String> classTokens(Attributes atts) {
         if (atts == null) {

@@ -57,15 +57,27 @@ final class Render {
     }
 
     String name() {
-        return Site.pick(content.get("names.first"), r) + " " + Site.pick(content.get("names.last"), r);
+        return name(r);
+    }
+
+    private String name(Random rnd) {
+        return Site.pick(content.get("names.first"), rnd) + " " + Site.pick(content.get("names.last"), rnd);
     }
 
     String pub() {
-        return Site.pick(site.ui.get("pubs"), r);
+        return pub(r);
+    }
+
+    private String pub(Random rnd) {
+        return Site.pick(site.ui.get("pubs"), rnd);
     }
 
     String date() {
-        return site.date(when.minusDays(r.nextInt(3)));
+        return date(r);
+    }
+
+    private String date(Random rnd) {
+        return site.date(when.minusDays(rnd.nextInt(3)));
     }
 
     String dateTime() {
@@ -115,11 +127,11 @@ final class Render {
             String key = template.substring(open + 1, close);
             out.append(switch (key) {
                 case "brand" -> site.brand;
-                case "pub" -> Site.pick(site.ui.get("pubs"), rnd);
-                case "name" -> Site.pick(content.get("names.first"), rnd) + " " + Site.pick(content.get("names.last"), rnd);
+                case "pub" -> pub(rnd);
+                case "name" -> name(rnd);
                 case "n" -> Integer.toString(1 + rnd.nextInt(rnd.nextBoolean() ? 9 : 60));
                 case "m" -> Integer.toString(5 + rnd.nextInt(20));
-                case "date" -> site.date(when.minusDays(rnd.nextInt(3)));
+                case "date" -> date(rnd);
                 case "year" -> Integer.toString(when.getYear());
                 case "headline" -> other(rnd).headline();
                 case "section" -> article != null ? article.section() : Site.pick(site.nav, rnd);
