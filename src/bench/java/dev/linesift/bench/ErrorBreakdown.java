@@ -72,7 +72,7 @@ final class ErrorBreakdown {
         if (cues.headingLevel() > 1) {
             return "h2-h6";
         }
-        return cues.tag().equals("p") ? "p" : "other blocks (" + (cues.tag().isEmpty() ? "none" : "div, li, ...") + ")";
+        return cues.tag().equals("p") ? "p" : "other blocks (div, li, ...)";
     }
 
     String markdown() {

@@ -179,9 +179,7 @@ public final class DocumentReader implements AutoCloseable {
     private Page readHtml(byte[] bytes, String source) {
         HtmlLineHandler handler = new HtmlLineHandler(limits.maxChars());
         Metadata metadata = new Metadata();
-        ParseContext context = new ParseContext();
-        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        ParseContext context = htmlContext();
         runBounded(source, () -> {
             html.parse(new ByteArrayInputStream(bytes), handler, metadata, context);
             return null;
@@ -196,14 +194,20 @@ public final class DocumentReader implements AutoCloseable {
         }
         HtmlLineHandler handler = new HtmlLineHandler(limits.maxChars());
         Metadata metadata = new Metadata();
-        ParseContext context = new ParseContext();
-        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        ParseContext context = htmlContext();
         runBounded(source, () -> {
             html.parseString(markup, handler, metadata, context);
             return null;
         });
         return htmlPage(handler, source);
+    }
+
+    /** Every element and attribute reaches the handler; embedded documents are skipped. */
+    private static ParseContext htmlContext() {
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        return context;
     }
 
     private static Page htmlPage(HtmlLineHandler handler, String source) {

@@ -88,7 +88,7 @@ final class HtmlRenderer {
             lastBody = -1;
         }
         int lastInMain = lastArticle;
-        if (mainToEnd && semantic == 0) {
+        if (mainToEnd && semantic == 0 && lastArticle >= 0) {
             for (int i = lastArticle + 1; i < runs.size(); i++) {
                 String role = runs.get(i).get(0).role();
                 if (role.equals("footer") || role.equals("copyright") || role.equals("cookie")) {
