@@ -15,7 +15,12 @@ final class TrainingParameters {
     @Option(names = "--context-lambda", paramLabel = "L", description = "Regularisation of the context stage (default: ${DEFAULT-VALUE}).")
     double contextLambda = TrainingOptions.DEFAULT.contextLambda();
 
+    @Option(names = "--word-blind-copies", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train stage one on a copy of each HTML page without the word features, so that "
+                    + "markup and layout carry weight of their own (default: ${DEFAULT-VALUE}; --no-word-blind-copies turns it off).")
+    boolean wordBlindCopies;
+
     TrainingOptions options() {
-        return TrainingOptions.DEFAULT.withLambda(lambda, contextLambda);
+        return TrainingOptions.DEFAULT.withLambda(lambda, contextLambda).withWordBlindCopies(wordBlindCopies);
     }
 }

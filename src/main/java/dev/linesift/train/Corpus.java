@@ -83,7 +83,7 @@ public final class Corpus {
         for (Path file : files) {
             String rel = dir.relativize(file).toString().replace('\\', '/');
             String family = file.getParent() == null ? "-" : file.getParent().getFileName().toString();
-            String format = GoldPages.htmlOf(file).isPresent() ? "html" : "text";
+            String format = GoldPages.htmlOf(file).isPresent() ? CorpusPage.HTML : "text";
             pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, reader, digest)));
         }
     }

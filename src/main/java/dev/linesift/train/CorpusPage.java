@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public record CorpusPage(String file, String family, String articleLanguage, String interfaceLanguage,
                          String format, String origin, GoldPage gold) {
+    /** The {@code format} of a page stored as HTML. */
+    public static final String HTML = "html";
+
     public CorpusPage {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(family, "family");
@@ -24,5 +27,10 @@ public record CorpusPage(String file, String family, String articleLanguage, Str
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(gold, "gold");
+    }
+
+    /** Whether the page is stored as HTML, so that its lines carry markup cues. */
+    public boolean isHtml() {
+        return HTML.equals(format);
     }
 }

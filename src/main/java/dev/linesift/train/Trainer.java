@@ -4,6 +4,7 @@ import dev.linesift.Label;
 import dev.linesift.Language;
 import dev.linesift.features.ContextFeatures;
 import dev.linesift.features.FeatureExtractor;
+import dev.linesift.features.FeatureGroup;
 import dev.linesift.features.LinePreparer;
 import dev.linesift.features.PageFeatures;
 import dev.linesift.language.LanguageIdentifier;
@@ -82,6 +83,7 @@ public final class Trainer {
         }
         progress.accept("  stage 1: fitting on " + lineCount(features) + " lines"
                 + (foldCount > 0 ? ", and " + foldCount + " family folds for out-of-fold predictions" : ""));
+        List<PageFeatures> blind = wordBlind(pages);
         java.util.function.Function<Integer, Maxent.Multinomial> fitJob = j -> {
             List<PageFeatures> trainF = new ArrayList<>();
             List<PreparedPage> trainP = new ArrayList<>();
@@ -89,6 +91,10 @@ public final class Trainer {
                 if (j < 0 || fold[p] != j) {
                     trainF.add(features.get(p));
                     trainP.add(pages.get(p));
+                    if (blind.get(p) != null) {
+                        trainF.add(blind.get(p));
+                        trainP.add(pages.get(p));
+                    }
                 }
             }
             return fit(dim, trainF, trainP, null, options.lambda());
@@ -112,6 +118,25 @@ public final class Trainer {
         LineModel model = LineModel.of(manifest(pages, dataHash, Map.of()), stage1, stage2);
         // Round-trip through the stored form so the model in memory is exactly the one saved.
         return ModelIO.roundTrip(model);
+    }
+
+    /**
+     * For each page, its stage-one features without the word features when it is an HTML page
+     * and the options ask for word-blind copies; null otherwise. Only stage one learns from them:
+     * the context stage sees first-stage predictions made with the words.
+     */
+    List<PageFeatures> wordBlind(List<PreparedPage> pages) {
+        List<PageFeatures> out = new ArrayList<>(java.util.Collections.nCopies(pages.size(), (PageFeatures) null));
+        if (!options.wordBlindCopies() || !options.features().has(FeatureGroup.LEXICAL)) {
+            return out;
+        }
+        FeatureExtractor extractor = new FeatureExtractor(options.features().without(FeatureGroup.LEXICAL));
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).meta().isHtml()) {
+                out.set(p, extractor.extract(pages.get(p).content()));
+            }
+        }
+        return out;
     }
 
     /** Assigns site families to folds: sorted, shuffled with the seed, dealt round-robin. */

@@ -21,12 +21,18 @@ import java.util.Set;
  * @param stackingFolds  folds, grouped by site family, for the out-of-fold first-stage
  *                       predictions the context stage learns from; 0 turns the context stage off
  * @param seed           seed for assigning families to folds
+ * @param wordBlindCopies whether stage one also learns from a copy of every HTML page's lines
+ *                       with the word features left out. On real pages, reader comments and
+ *                       other stories' summaries read like the story; the copies make markup,
+ *                       shape and position carry weight of their own instead of leaning on the
+ *                       words. Text pages get no copy: there the words are most of the signal.
  */
 public record TrainingOptions(FeatureSettings features, Set<Language> languages, boolean lowAccuracy, double lambda,
-                              double contextLambda, int maxIterations, int stackingFolds, long seed) {
+                              double contextLambda, int maxIterations, int stackingFolds, long seed,
+                              boolean wordBlindCopies) {
 
     public static final TrainingOptions DEFAULT = new TrainingOptions(FeatureSettings.DEFAULT,
-            LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L);
+            LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L, true);
 
     public TrainingOptions {
         Objects.requireNonNull(features, "features");
@@ -46,15 +52,19 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
     }
 
     public TrainingOptions withFeatures(FeatureSettings f) {
-        return new TrainingOptions(f, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed);
+        return new TrainingOptions(f, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies);
     }
 
     public TrainingOptions withLambda(double l1, double l2) {
-        return new TrainingOptions(features, languages, lowAccuracy, l1, l2, maxIterations, stackingFolds, seed);
+        return new TrainingOptions(features, languages, lowAccuracy, l1, l2, maxIterations, stackingFolds, seed, wordBlindCopies);
     }
 
     public TrainingOptions withStackingFolds(int folds) {
-        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, folds, seed);
+        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, folds, seed, wordBlindCopies);
+    }
+
+    public TrainingOptions withWordBlindCopies(boolean on) {
+        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, on);
     }
 
     /** The options as manifest parameters. */
@@ -66,6 +76,7 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
         m.put("maxIterations", Integer.toString(maxIterations));
         m.put("stackingFolds", Integer.toString(stackingFolds));
         m.put("seed", Long.toString(seed));
+        m.put("wordBlindCopies", Boolean.toString(wordBlindCopies));
         m.put("featureBits", Integer.toString(features.bits()));
         m.put("analysedChars", Integer.toString(features.analysedChars()));
         return m;

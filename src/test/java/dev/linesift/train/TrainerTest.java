@@ -22,7 +22,7 @@ class TrainerTest {
     private static List<CorpusPage> sample;
     private static final TrainingOptions SMALL = new TrainingOptions(
             new FeatureSettings(15, EnumSet.allOf(FeatureGroup.class), 400), TrainingOptions.DEFAULT.languages(),
-            true, 1.0, 1.0, 40, 3, 7L);
+            true, 1.0, 1.0, 40, 3, 7L, true);
 
     @BeforeAll
     static void loadSample() throws Exception {
@@ -81,5 +81,85 @@ class TrainerTest {
         assertTrue(s.macroF1() > 0.8, "training-set macro-F1 " + s.macroF1());
         LineModel withoutContext = new Trainer(SMALL.withStackingFolds(0), x -> { }).train(pages, features, "h");
         assertNotEquals(true, withoutContext.hasContextStage());
+    }
+
+    @Test
+    void wordBlindCopiesAreHtmlPagesWithoutTheirWordFeatures() throws Exception {
+        List<CorpusPage> mixed = mixedSample();
+        Trainer t = new Trainer(SMALL, x -> { });
+        List<PreparedPage> pages = t.prepare(mixed);
+        List<PageFeatures> full = t.features(pages);
+        List<PageFeatures> blind = t.wordBlind(pages);
+        int html = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            if (!pages.get(p).meta().isHtml()) {
+                assertEquals(null, blind.get(p), pages.get(p).meta().file());
+                continue;
+            }
+            html++;
+            boolean smaller = false;
+            for (int i = 0; i < full.get(p).size(); i++) {
+                java.util.Set<Integer> all = new java.util.HashSet<>();
+                for (int f : full.get(p).line(i)) {
+                    all.add(f);
+                }
+                for (int f : blind.get(p).line(i)) {
+                    assertTrue(all.contains(f), "a word-blind feature the full line lacks: " + pages.get(p).meta().file());
+                }
+                smaller |= blind.get(p).line(i).length < full.get(p).line(i).length;
+            }
+            assertTrue(smaller, "no word features left out in " + pages.get(p).meta().file());
+        }
+        assertTrue(html > 0 && html < pages.size(), "the sample mixes HTML and text pages");
+        assertTrue(new Trainer(SMALL.withWordBlindCopies(false), x -> { }).wordBlind(pages).stream().allMatch(f -> f == null));
+        TrainingOptions noWords = SMALL.withFeatures(SMALL.features().without(FeatureGroup.LEXICAL));
+        assertTrue(new Trainer(noWords, x -> { }).wordBlind(pages).stream().allMatch(f -> f == null));
+    }
+
+    @Test
+    void wordBlindCopiesChangeTheModelOnlyWhenThereAreHtmlPages() throws Exception {
+        TrainingOptions on = SMALL.withStackingFolds(0);
+        TrainingOptions off = on.withWordBlindCopies(false);
+        Trainer t = new Trainer(on, x -> { });
+        List<PreparedPage> mixed = t.prepare(mixedSample());
+        List<PreparedPage> text = mixed.stream().filter(p -> !p.meta().isHtml()).toList();
+        assertTrue(differ(t.train(mixed, t.features(mixed), "h"), new Trainer(off, x -> { }).train(mixed, t.features(mixed), "h"),
+                t.features(mixed)), "copies of HTML pages left the model unchanged");
+        assertTrue(!differ(t.train(text, t.features(text), "h"), new Trainer(off, x -> { }).train(text, t.features(text), "h"),
+                t.features(text)), "text pages alone must give the same model either way");
+        assertEquals("true", t.train(text, t.features(text), "h").manifest().parameters().get("wordBlindCopies"));
+    }
+
+    private static boolean differ(LineModel a, LineModel b, List<PageFeatures> features) {
+        for (PageFeatures pf : features) {
+            double[][] pa = a.predict(pf);
+            double[][] pb = b.predict(pf);
+            for (int i = 0; i < pa.length; i++) {
+                if (!java.util.Arrays.equals(pa[i], pb[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two HTML and two text pages from each of three families that have both. */
+    private static List<CorpusPage> mixedSample() throws Exception {
+        Map<String, List<CorpusPage>> byFamily = new LinkedHashMap<>();
+        for (CorpusPage p : Corpus.load(Path.of("training-data")).pages()) {
+            byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p);
+        }
+        List<CorpusPage> out = new ArrayList<>();
+        int families = 0;
+        for (List<CorpusPage> pages : byFamily.values()) {
+            List<CorpusPage> html = pages.stream().filter(CorpusPage::isHtml).limit(2).toList();
+            List<CorpusPage> text = pages.stream().filter(p -> !p.isHtml()).limit(2).toList();
+            if (html.size() == 2 && text.size() == 2 && families < 3) {
+                out.addAll(html);
+                out.addAll(text);
+                families++;
+            }
+        }
+        return out;
     }
 }
