@@ -81,9 +81,10 @@ public final class Trainer {
         for (int j = -1; j < foldCount; j++) {
             jobs.add(j);
         }
+        Map<Integer, PageFeatures> blind = wordBlind(pages);
         progress.accept("  stage 1: fitting on " + lineCount(features) + " lines"
+                + (blind.isEmpty() ? "" : " and word-blind copies of " + lineCount(List.copyOf(blind.values())))
                 + (foldCount > 0 ? ", and " + foldCount + " family folds for out-of-fold predictions" : ""));
-        List<PageFeatures> blind = wordBlind(pages);
         java.util.function.Function<Integer, Maxent.Multinomial> fitJob = j -> {
             List<PageFeatures> trainF = new ArrayList<>();
             List<PreparedPage> trainP = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class Trainer {
                 if (j < 0 || fold[p] != j) {
                     trainF.add(features.get(p));
                     trainP.add(pages.get(p));
-                    if (blind.get(p) != null) {
+                    if (blind.containsKey(p)) {
                         trainF.add(blind.get(p));
                         trainP.add(pages.get(p));
                     }
@@ -121,19 +122,20 @@ public final class Trainer {
     }
 
     /**
-     * For each page, its stage-one features without the word features when it is an HTML page
-     * and the options ask for word-blind copies; null otherwise. Only stage one learns from them:
-     * the context stage sees first-stage predictions made with the words.
+     * The stage-one features of each HTML page without the word features, by page index, when
+     * the options ask for word-blind copies (none otherwise, and none when the words are off
+     * anyway). Only stage one learns from them: the context stage sees first-stage predictions
+     * made with the words.
      */
-    List<PageFeatures> wordBlind(List<PreparedPage> pages) {
-        List<PageFeatures> out = new ArrayList<>(java.util.Collections.nCopies(pages.size(), (PageFeatures) null));
+    Map<Integer, PageFeatures> wordBlind(List<PreparedPage> pages) {
+        Map<Integer, PageFeatures> out = new LinkedHashMap<>();
         if (!options.wordBlindCopies() || !options.features().has(FeatureGroup.LEXICAL)) {
             return out;
         }
         FeatureExtractor extractor = new FeatureExtractor(options.features().without(FeatureGroup.LEXICAL));
         for (int p = 0; p < pages.size(); p++) {
             if (pages.get(p).meta().isHtml()) {
-                out.set(p, extractor.extract(pages.get(p).content()));
+                out.put(p, extractor.extract(pages.get(p).content()));
             }
         }
         return out;

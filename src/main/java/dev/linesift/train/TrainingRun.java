@@ -111,11 +111,12 @@ public final class TrainingRun {
                                     CrossValidation.Result validation, int folds, Scores fit, long millis) throws IOException {
         StringBuilder md = new StringBuilder("# linesift training report\n\n");
         md.append(String.format(Locale.ROOT, "Training data: %d pages, %d labeled lines, %s%s. Options: lambda %s, "
-                        + "context lambda %s, %d iterations, %d stacking folds, seed %d. "
+                        + "context lambda %s, %d iterations, %d stacking folds, seed %d, %s. "
                         + "Trained in %.0f s including the cross-validation.%n%n",
                 corpus.pages().size(), corpus.lineCount(), corpus.hash(),
                 excluded.isEmpty() ? "" : ", leaving out " + new TreeSet<>(excluded), options.lambda(),
-                options.contextLambda(), options.maxIterations(), options.stackingFolds(), options.seed(), millis / 1000.0));
+                options.contextLambda(), options.maxIterations(), options.stackingFolds(), options.seed(),
+                options.wordBlindCopies() ? "word-blind copies of the HTML pages" : "no word-blind copies", millis / 1000.0));
         md.append(String.format(Locale.ROOT, "Training-set fit: macro-F1 %.4f, accuracy %.4f.%n%n", fit.macroF1(), fit.accuracy()));
         md.append("Rows of confusion matrices are gold labels, columns predictions. The full evaluation (each site family "
                 + "and each interface language held out, the example pages, a feature ablation) is `linesift report`, "
