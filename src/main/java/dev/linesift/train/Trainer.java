@@ -34,6 +34,12 @@ public final class Trainer {
 
     private final TrainingOptions options;
     private final Consumer<String> progress;
+    /**
+     * Word-blind features by page, made once per trainer: cross-validation folds and report
+     * runs train on the same pages many times. Keyed by identity, as the pages are.
+     */
+    private final Map<PreparedPage, PageFeatures> blindCache =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public Trainer(TrainingOptions options, Consumer<String> progress) {
         this.options = Objects.requireNonNull(options, "options");
@@ -135,7 +141,7 @@ public final class Trainer {
         FeatureExtractor extractor = new FeatureExtractor(options.features().without(FeatureGroup.LEXICAL));
         for (int p = 0; p < pages.size(); p++) {
             if (pages.get(p).meta().isHtml()) {
-                out.put(p, extractor.extract(pages.get(p).content()));
+                out.put(p, blindCache.computeIfAbsent(pages.get(p), page -> extractor.extract(page.content())));
             }
         }
         return out;

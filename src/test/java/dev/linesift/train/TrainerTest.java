@@ -111,6 +111,11 @@ class TrainerTest {
             assertTrue(smaller, "no word features left out in " + pages.get(p).meta().file());
         }
         assertTrue(html > 0 && html < pages.size(), "the sample mixes HTML and text pages");
+        // Cross-validation trains on the same pages many times; the copies are made once.
+        Map<Integer, PageFeatures> again = t.wordBlind(pages);
+        for (Map.Entry<Integer, PageFeatures> e : blind.entrySet()) {
+            org.junit.jupiter.api.Assertions.assertSame(e.getValue(), again.get(e.getKey()));
+        }
         assertTrue(new Trainer(SMALL.withWordBlindCopies(false), x -> { }).wordBlind(pages).isEmpty());
         TrainingOptions noWords = SMALL.withFeatures(SMALL.features().without(FeatureGroup.LEXICAL));
         assertTrue(new Trainer(noWords, x -> { }).wordBlind(pages).isEmpty());
