@@ -2,7 +2,9 @@ package dev.linesift.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesift.features.FeatureGroup;
@@ -12,14 +14,18 @@ import dev.linesift.model.LineModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
     private static List<CorpusPage> sample;
+    /** Two HTML and two text pages from each of three families that have both. */
+    private static List<CorpusPage> mixed;
     private static final TrainingOptions SMALL = new TrainingOptions(
             new FeatureSettings(15, EnumSet.allOf(FeatureGroup.class), 400), TrainingOptions.DEFAULT.languages(),
             true, 1.0, 1.0, 40, 3, 7L, true);
@@ -33,6 +39,17 @@ class TrainerTest {
         }
         sample = new ArrayList<>();
         byFamily.values().stream().limit(6).forEach(l -> sample.addAll(l.subList(0, Math.min(4, l.size()))));
+        mixed = new ArrayList<>();
+        int families = 0;
+        for (List<CorpusPage> pages : byFamily.values()) {
+            List<CorpusPage> html = pages.stream().filter(CorpusPage::isHtml).limit(2).toList();
+            List<CorpusPage> text = pages.stream().filter(p -> !p.isHtml()).limit(2).toList();
+            if (html.size() == 2 && text.size() == 2 && families < 3) {
+                mixed.addAll(html);
+                mixed.addAll(text);
+                families++;
+            }
+        }
     }
 
     @Test
@@ -84,8 +101,7 @@ class TrainerTest {
     }
 
     @Test
-    void wordBlindCopiesAreHtmlPagesWithoutTheirWordFeatures() throws Exception {
-        List<CorpusPage> mixed = mixedSample();
+    void wordBlindCopiesAreHtmlPagesWithoutTheirWordFeatures() {
         Trainer t = new Trainer(SMALL, x -> { });
         List<PreparedPage> pages = t.prepare(mixed);
         List<PageFeatures> full = t.features(pages);
@@ -99,7 +115,7 @@ class TrainerTest {
             html++;
             boolean smaller = false;
             for (int i = 0; i < full.get(p).size(); i++) {
-                java.util.Set<Integer> all = new java.util.HashSet<>();
+                Set<Integer> all = new HashSet<>();
                 for (int f : full.get(p).line(i)) {
                     all.add(f);
                 }
@@ -114,7 +130,7 @@ class TrainerTest {
         // Cross-validation trains on the same pages many times; the copies are made once.
         Map<Integer, PageFeatures> again = t.wordBlind(pages);
         for (Map.Entry<Integer, PageFeatures> e : blind.entrySet()) {
-            org.junit.jupiter.api.Assertions.assertSame(e.getValue(), again.get(e.getKey()));
+            assertSame(e.getValue(), again.get(e.getKey()));
         }
         assertTrue(new Trainer(SMALL.withWordBlindCopies(false), x -> { }).wordBlind(pages).isEmpty());
         TrainingOptions noWords = SMALL.withFeatures(SMALL.features().without(FeatureGroup.LEXICAL));
@@ -122,17 +138,20 @@ class TrainerTest {
     }
 
     @Test
-    void wordBlindCopiesChangeTheModelOnlyWhenThereAreHtmlPages() throws Exception {
+    void wordBlindCopiesChangeTheModelOnlyWhenThereAreHtmlPages() {
         TrainingOptions on = SMALL.withStackingFolds(0);
         TrainingOptions off = on.withWordBlindCopies(false);
         Trainer t = new Trainer(on, x -> { });
-        List<PreparedPage> mixed = t.prepare(mixedSample());
-        List<PreparedPage> text = mixed.stream().filter(p -> !p.meta().isHtml()).toList();
-        assertTrue(differ(t.train(mixed, t.features(mixed), "h"), new Trainer(off, x -> { }).train(mixed, t.features(mixed), "h"),
-                t.features(mixed)), "copies of HTML pages left the model unchanged");
-        assertTrue(!differ(t.train(text, t.features(text), "h"), new Trainer(off, x -> { }).train(text, t.features(text), "h"),
-                t.features(text)), "text pages alone must give the same model either way");
-        assertEquals("true", t.train(text, t.features(text), "h").manifest().parameters().get("wordBlindCopies"));
+        List<PreparedPage> both = t.prepare(mixed);
+        List<PreparedPage> text = both.stream().filter(p -> !p.meta().isHtml()).toList();
+        List<PageFeatures> bothF = t.features(both);
+        List<PageFeatures> textF = t.features(text);
+        assertTrue(differ(t.train(both, bothF, "h"), new Trainer(off, x -> { }).train(both, bothF, "h"), bothF),
+                "copies of HTML pages left the model unchanged");
+        LineModel textOn = t.train(text, textF, "h");
+        assertFalse(differ(textOn, new Trainer(off, x -> { }).train(text, textF, "h"), textF),
+                "text pages alone must give the same model either way");
+        assertEquals("true", textOn.manifest().parameters().get("wordBlindCopies"));
     }
 
     private static boolean differ(LineModel a, LineModel b, List<PageFeatures> features) {
@@ -146,25 +165,5 @@ class TrainerTest {
             }
         }
         return false;
-    }
-
-    /** Two HTML and two text pages from each of three families that have both. */
-    private static List<CorpusPage> mixedSample() throws Exception {
-        Map<String, List<CorpusPage>> byFamily = new LinkedHashMap<>();
-        for (CorpusPage p : Corpus.load(Path.of("training-data")).pages()) {
-            byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p);
-        }
-        List<CorpusPage> out = new ArrayList<>();
-        int families = 0;
-        for (List<CorpusPage> pages : byFamily.values()) {
-            List<CorpusPage> html = pages.stream().filter(CorpusPage::isHtml).limit(2).toList();
-            List<CorpusPage> text = pages.stream().filter(p -> !p.isHtml()).limit(2).toList();
-            if (html.size() == 2 && text.size() == 2 && families < 3) {
-                out.addAll(html);
-                out.addAll(text);
-                families++;
-            }
-        }
-        return out;
     }
 }
