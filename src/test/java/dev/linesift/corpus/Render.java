@@ -580,8 +580,29 @@ final class Render {
             if (chance(0.8)) {
                 b.meta(chance(0.5) ? dateTime() : time());
             }
-            b.teaser(text);
+            for (String paragraph : commentParagraphs(text)) {
+                b.teaser(paragraph);
+            }
         }
+    }
+
+    /**
+     * A long comment on an HTML page is often written in several paragraphs, each its own
+     * {@code p} in the comment's element, as on real sites; elsewhere it stays one line.
+     */
+    private List<String> commentParagraphs(String text) {
+        String[] sentences = text.split("(?<=[.!?])\\s+(?=[\\p{Lu}@\"“«])");
+        if (!html || text.length() < 140 || sentences.length < 2 || !chance(0.6)) {
+            return List.of(text);
+        }
+        int parts = Math.min(sentences.length, between(2, 3));
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < parts; k++) {
+            int from = k * sentences.length / parts;
+            int to = (k + 1) * sentences.length / parts;
+            out.add(String.join(" ", java.util.Arrays.asList(sentences).subList(from, to)));
+        }
+        return out;
     }
 
     /** A sidebar of most-read stories, sometimes with an ad slot: common between a story's parts on real sites. */
