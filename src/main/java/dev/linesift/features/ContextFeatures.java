@@ -28,6 +28,8 @@ public final class ContextFeatures {
     private static final long C_BLOCK_OWN = Hashing.namespace("c.block*own");
     private static final long C_ARTWORDS = Hashing.namespace("c.artwords");
     private static final long C_ARTWORDS_OWN = Hashing.namespace("c.artwords*own");
+    private static final long C_DOM = Hashing.namespace("c.dom");
+    private static final long C_DOM_OWN = Hashing.namespace("c.dom*own");
 
     static {
         for (int d = -3; d <= 3; d++) {
@@ -97,6 +99,7 @@ public final class ContextFeatures {
         int[] block = mainBlock(page, probs);
         int[] parentArticle = containerArticle(page, probs, false);
         int[] grandArticle = containerArticle(page, probs, true);
+        int[] story = storyContainer(page, probs);
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(bits);
         for (int i = 0; i < n; i++) {
@@ -165,6 +168,10 @@ public final class ContextFeatures {
                 sink.add(C_GRAND, own * 100L + grandArticle[i]);
             }
             sink.add(C_BLOCK_OWN, own * 100L + block[i]);
+            if (story[i] >= 0) {
+                sink.add(C_DOM, story[i]);
+                sink.add(C_DOM_OWN, own * 100L + story[i] / 10);
+            }
             sink.add(C_ARTWORDS_OWN, own * 10L + articleWords[i]);
             out[i] = sink.toArray();
         }
@@ -307,6 +314,49 @@ public final class ContextFeatures {
             }
             double mean = (s[0] - probs[i][0]) / (s[1] - 1);
             out[i] = FeatureExtractor.bin(mean, 0.1, 0.3, 0.5, 0.7, 0.9) * 10 + (s[1] <= 2 ? 0 : s[1] <= 4 ? 1 : 2);
+        }
+        return out;
+    }
+
+    /**
+     * For lines read from markup: how far out from the line the container that holds most of the
+     * page's first-stage article text lies (1 its parent, 2 its grandparent, ... 9 none holds
+     * half), times ten, plus a bin of the share its parent holds. A story's paragraphs sit in
+     * that container; comments and other stories' cards only meet it several levels out, even
+     * when they read like the story. -1 for lines without markup.
+     */
+    static int[] storyContainer(PageFeatures page, double[][] probs) {
+        int n = page.size();
+        int[] out = new int[n];
+        java.util.Map<Integer, Double> mass = new java.util.HashMap<>();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
+            if (!c.present()) {
+                continue;
+            }
+            double w = probs[i][0] * Math.min(page.profiles[i].chars, 600);
+            total += w;
+            for (int id : c.containers()) {
+                mass.merge(id, w, Double::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
+            if (!c.present()) {
+                out[i] = -1;
+                continue;
+            }
+            java.util.List<Integer> ids = c.containers();
+            int depth = 9;
+            for (int k = 0; k < ids.size() && total > 0; k++) {
+                if (mass.get(ids.get(k)) >= 0.5 * total) {
+                    depth = Math.min(k + 1, 6);
+                    break;
+                }
+            }
+            double parentShare = ids.isEmpty() || total <= 0 ? 0 : mass.get(ids.get(0)) / total;
+            out[i] = depth * 10 + FeatureExtractor.bin(parentShare, 0.05, 0.2, 0.5, 0.8);
         }
         return out;
     }

@@ -17,7 +17,7 @@ public final class FeatureExtractor {
      * Version of the feature definitions. A model trained under another version would read
      * different buckets, so loading one fails. Bump on any change to what a feature means.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final int[] OFFSETS = {-3, -2, -1, 1, 2, 3};
     private static final long BIAS = Hashing.namespace("bias");
@@ -75,6 +75,7 @@ public final class FeatureExtractor {
     private static final long M_SIB = Hashing.namespace("m.siblings");
     private static final long M_FAMILY = Hashing.namespace("m.family");
     private static final long M_MASS = Hashing.namespace("m.mass");
+    private static final long M_TEXT_HOME = Hashing.namespace("m.text-home");
     private static final long[] N_LEN = neighbourSpaces("len");
     private static final long[] N_TOK = neighbourSpaces("tok");
     private static final long[] N_LAST = neighbourSpaces("last");
@@ -172,6 +173,7 @@ public final class FeatureExtractor {
         }
         int[] parentMass = containerMass(page, profiles, false);
         int[] grandMass = containerMass(page, profiles, true);
+        int[] textHome = textHome(page, profiles);
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(settings.bits());
         String first = n == 0 ? "" : keys[0];
@@ -268,6 +270,7 @@ public final class FeatureExtractor {
                     }
                     sink.add(M_FAMILY, code);
                     sink.add(M_MASS, parentMass[i] * 100L + grandMass[i]);
+                    sink.add(M_TEXT_HOME, textHome[i]);
                     sink.add(M_SIB, countBin(parentCount.getOrDefault(c.parent(), 0)) * 10L
                             + countBin(grandCount.getOrDefault(c.grandparent(), 0)));
                 }
@@ -314,6 +317,41 @@ public final class FeatureExtractor {
             }
             int rank = sorted.indexOf(m);
             out[i] = Math.min(rank, 3) * 10 + bin(m / total, 0.02, 0.1, 0.25, 0.5);
+        }
+        return out;
+    }
+
+    /**
+     * For lines read from markup: how far out from the line the innermost container holding half
+     * of the page's unlinked text lies (1 its parent, 2 its grandparent, ..., 9 none). The story
+     * body holds most of a page's plain prose; a comment or a card meets it only further out.
+     */
+    static int[] textHome(ContentLines page, LineProfile[] profiles) {
+        int n = page.size();
+        Map<Integer, Double> mass = new HashMap<>();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            MarkupCues c = page.cues().get(i);
+            if (!c.present()) {
+                continue;
+            }
+            double m = profiles[i].letters * (1.0 - c.linkDensity());
+            total += m;
+            for (int id : c.containers()) {
+                mass.merge(id, m, Double::sum);
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<Integer> ids = page.cues().get(i).containers();
+            int depth = 9;
+            for (int k = 0; k < ids.size() && total > 0; k++) {
+                if (mass.get(ids.get(k)) >= 0.5 * total) {
+                    depth = Math.min(k + 1, 6);
+                    break;
+                }
+            }
+            out[i] = depth;
         }
         return out;
     }

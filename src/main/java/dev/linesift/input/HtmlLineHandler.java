@@ -41,6 +41,8 @@ final class HtmlLineHandler extends DefaultHandler {
             "table", "blockquote", "label", "address", "dl", "section", "details", "menu", "dialog");
 
     private static final int MAX_CLASS_TOKENS = 16;
+    /** Enclosing block elements a line records; deeper nesting than this is page chrome. */
+    private static final int MAX_CONTAINERS = 24;
     /** Attributes whose tokens are cues, and how many tokens one element gives at most. */
     private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
     private static final int MAX_ELEMENT_TOKENS = 8;
@@ -170,6 +172,7 @@ final class HtmlLineHandler extends DefaultHandler {
         int grandparent = 0;
         Set<String> enclosing = new LinkedHashSet<>();
         List<String> tokens = new ArrayList<>();
+        List<Integer> containers = new ArrayList<>();
         for (Element e : stack) { // innermost first
             String n = e.name();
             if (BLOCKS.contains(n)) {
@@ -179,6 +182,9 @@ final class HtmlLineHandler extends DefaultHandler {
                     parent = e.id();
                 } else if (blocks == 2) {
                     grandparent = e.id();
+                }
+                if (blocks > 0 && containers.size() < MAX_CONTAINERS) {
+                    containers.add(e.id());
                 }
                 blocks++;
             }
@@ -195,7 +201,7 @@ final class HtmlLineHandler extends DefaultHandler {
             }
         }
         double density = letters == 0 ? 0.0 : Math.min(1.0, (double) lettersInLinks / letters);
-        return new MarkupCues(true, tag, heading, density, enclosing, tokens, parent, grandparent);
+        return new MarkupCues(true, tag, heading, density, enclosing, tokens, parent, grandparent, containers);
     }
 
     private static String elementName(String localName, String qName) {

@@ -18,12 +18,16 @@ import java.util.Set;
  *                     of one page with the same id are siblings, as paragraphs of one story body
  *                     or items of one menu are
  * @param grandparent  the same one level further out
+ * @param containers   ids of all block elements around the line's block, innermost first (the
+ *                     first two are {@code parent} and {@code grandparent}); lines under one id
+ *                     share that container, as a story body or a comment thread holds its lines
  */
 public record MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
-                         Set<String> enclosing, List<String> classTokens, int parent, int grandparent) {
+                         Set<String> enclosing, List<String> classTokens, int parent, int grandparent,
+                         List<Integer> containers) {
 
     /** The cues of a line that came without markup. */
-    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), 0, 0);
+    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), 0, 0, List.of());
 
     public MarkupCues {
         Objects.requireNonNull(tag, "tag");
@@ -31,6 +35,7 @@ public record MarkupCues(boolean present, String tag, int headingLevel, double l
         // changes from one JVM to the next, which would make training irreproducible.
         enclosing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(enclosing));
         classTokens = List.copyOf(classTokens);
+        containers = List.copyOf(containers);
         if (headingLevel < 0 || headingLevel > 6) {
             throw new IllegalArgumentException("heading level must be 0-6: " + headingLevel);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.linesift.Language;
 import dev.linesift.lines.MarkupCues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,53 @@ class FeatureExtractorTest {
             for (int f : pf.line(i)) {
                 assertTrue(all.contains(f));
             }
+        }
+    }
+
+    /** Three story paragraphs in one body (ids 10, 20, 30 outwards) and a reply in its own thread (40, 50, 30). */
+    static ContentLines storyAndReply() {
+        List<String> texts = List.of("The council voted nine to four on Tuesday to add two late-evening crossings.",
+                "Ferry staff said the extra crossings would need a second crew on the evening shift.",
+                "The first late crossing leaves the harbour at half past ten from the first of June.",
+                "I take this ferry every day and the late boat is the best news our island has had in years.");
+        List<MarkupCues> cues = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("article"), List.of(), 10, 20, List.of(10, 20, 30)));
+        }
+        cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("section"), List.of(), 40, 50, List.of(40, 50, 30)));
+        return new ContentLines(texts, cues, new boolean[4], new boolean[4], Collections.nCopies(4, Language.ENGLISH),
+                Language.ENGLISH);
+    }
+
+    @Test
+    void textHomeIsHowFarOutTheContainerWithMostOfThePlainTextIs() {
+        ContentLines page = storyAndReply();
+        LineProfile[] profiles = page.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
+        assertArrayEquals(new int[] {1, 1, 1, 3}, FeatureExtractor.textHome(page, profiles));
+        ContentLines text = page(TEXTS);
+        LineProfile[] plain = text.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
+        for (int v : FeatureExtractor.textHome(text, plain)) {
+            assertEquals(9, v, "no markup, no container");
+        }
+    }
+
+    @Test
+    void storyContainerFollowsTheFirstStagesArticleText() {
+        PageFeatures pf = new FeatureExtractor(FeatureSettings.DEFAULT).extract(storyAndReply());
+        double[][] allArticle = new double[4][];
+        Arrays.fill(allArticle, new double[] {0.9, 0.0, 0.1, 0.0});
+        int[] story = ContextFeatures.storyContainer(pf, allArticle);
+        // Even when the first stage calls the reply article, it meets the story only three levels out.
+        assertEquals(List.of(1, 1, 1, 3), Arrays.stream(story).map(v -> v / 10).boxed().toList());
+        double[][] replyOnly = new double[4][];
+        Arrays.fill(replyOnly, new double[] {0.0, 0.0, 1.0, 0.0});
+        replyOnly[3] = new double[] {1.0, 0.0, 0.0, 0.0};
+        assertEquals(List.of(3, 3, 3, 1), Arrays.stream(ContextFeatures.storyContainer(pf, replyOnly)).map(v -> v / 10).boxed().toList());
+        PageFeatures plain = new FeatureExtractor(FeatureSettings.DEFAULT).extract(page(TEXTS));
+        double[][] probs = new double[TEXTS.size()][];
+        Arrays.fill(probs, new double[] {0.7, 0.1, 0.1, 0.1});
+        for (int v : ContextFeatures.storyContainer(plain, probs)) {
+            assertEquals(-1, v);
         }
     }
 

@@ -41,6 +41,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void eachLineKnowsItsContainersInnermostFirst() {
+        String html = "<html><body><main><article><div class='body'><p>First paragraph of the story.</p>"
+                + "<p>Second paragraph of the story.</p></div></article>"
+                + "<section class='comments'><div class='comment'><p>A reader's reply.</p></div></section></main></body></html>";
+        Page p = READER.read(html.getBytes(StandardCharsets.UTF_8), "h", "page.html");
+        assertEquals(List.of("First paragraph of the story.", "Second paragraph of the story.", "A reader's reply."), texts(p));
+        List<Integer> first = p.lines().get(0).cues().containers();
+        List<Integer> second = p.lines().get(1).cues().containers();
+        List<Integer> reply = p.lines().get(2).cues().containers();
+        // div.body, article, main, body, html: the parent and grandparent lead.
+        assertEquals(p.lines().get(0).cues().parent(), first.get(0));
+        assertEquals(p.lines().get(0).cues().grandparent(), first.get(1));
+        assertEquals(first, second, "paragraphs of one body share every container");
+        assertEquals(first.size(), reply.size());
+        assertFalse(reply.contains(first.get(0)) || reply.contains(first.get(1)), "the reply is outside the story body");
+        assertEquals(first.subList(2, first.size()), reply.subList(2, reply.size()), "both sit in main and body");
+        assertEquals(List.of(), READER.readText("plain", "t").lines().get(0).cues().containers());
+    }
+
+    @Test
     void htmlBecomesOneLinePerBlockWithCues() {
         String html = "<!DOCTYPE html><html><head><title>T</title><style>p{color:red}</style>"
                 + "<script>var x = 'not text';</script></head><body>"
