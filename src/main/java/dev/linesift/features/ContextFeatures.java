@@ -350,12 +350,12 @@ public final class ContextFeatures {
             java.util.List<Integer> ids = c.containers();
             int depth = 9;
             for (int k = 0; k < ids.size() && total > 0; k++) {
-                if (mass.get(ids.get(k)) >= 0.5 * total) {
+                if (mass.getOrDefault(ids.get(k), 0.0) >= 0.5 * total) {
                     depth = Math.min(k + 1, 6);
                     break;
                 }
             }
-            double parentShare = ids.isEmpty() || total <= 0 ? 0 : mass.get(ids.get(0)) / total;
+            double parentShare = ids.isEmpty() || total <= 0 ? 0 : mass.getOrDefault(ids.get(0), 0.0) / total;
             out[i] = depth * 10 + FeatureExtractor.bin(parentShare, 0.05, 0.2, 0.5, 0.8);
         }
         return out;

@@ -346,7 +346,7 @@ public final class FeatureExtractor {
             List<Integer> ids = page.cues().get(i).containers();
             int depth = 9;
             for (int k = 0; k < ids.size() && total > 0; k++) {
-                if (mass.get(ids.get(k)) >= 0.5 * total) {
+                if (mass.getOrDefault(ids.get(k), 0.0) >= 0.5 * total) {
                     depth = Math.min(k + 1, 6);
                     break;
                 }

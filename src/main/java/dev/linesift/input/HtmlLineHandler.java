@@ -41,7 +41,7 @@ final class HtmlLineHandler extends DefaultHandler {
             "table", "blockquote", "label", "address", "dl", "section", "details", "menu", "dialog");
 
     private static final int MAX_CLASS_TOKENS = 16;
-    /** Enclosing block elements a line records; deeper nesting than this is page chrome. */
+    /** Enclosing block elements a line records, innermost first; past this, the outermost are left out. */
     private static final int MAX_CONTAINERS = 24;
     /** Attributes whose tokens are cues, and how many tokens one element gives at most. */
     private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};

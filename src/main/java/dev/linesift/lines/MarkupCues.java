@@ -29,6 +29,13 @@ public record MarkupCues(boolean present, String tag, int headingLevel, double l
     /** The cues of a line that came without markup. */
     public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), 0, 0, List.of());
 
+    /** Cues that know only the block's parent and grandparent (0 for none) as its containers. */
+    public MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
+                      Set<String> enclosing, List<String> classTokens, int parent, int grandparent) {
+        this(present, tag, headingLevel, linkDensity, enclosing, classTokens, parent, grandparent,
+                parent == 0 ? List.of() : grandparent == 0 ? List.of(parent) : List.of(parent, grandparent));
+    }
+
     public MarkupCues {
         Objects.requireNonNull(tag, "tag");
         // Keep the given order: features are added in iteration order, and Set.copyOf's order

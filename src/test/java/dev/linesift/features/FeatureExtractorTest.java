@@ -112,6 +112,12 @@ class FeatureExtractorTest {
         ContentLines page = storyAndReply();
         LineProfile[] profiles = page.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
         assertArrayEquals(new int[] {1, 1, 1, 3}, FeatureExtractor.textHome(page, profiles));
+        // A line whose cues say "no markup" is not placed, whatever containers it names.
+        List<MarkupCues> cues = new ArrayList<>(page.cues());
+        cues.set(3, new MarkupCues(false, "", 0, 0.0, java.util.Set.of(), List.of(), 0, 0, List.of(99, 98)));
+        ContentLines mixed = new ContentLines(page.texts(), cues, new boolean[4], new boolean[4],
+                Collections.nCopies(4, Language.ENGLISH), Language.ENGLISH);
+        assertArrayEquals(new int[] {1, 1, 1, 9}, FeatureExtractor.textHome(mixed, profiles));
         ContentLines text = page(TEXTS);
         LineProfile[] plain = text.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
         for (int v : FeatureExtractor.textHome(text, plain)) {

@@ -1,0 +1,29 @@
+package dev.linesift.lines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MarkupCuesTest {
+    @Test
+    void withoutAContainerListTheParentAndGrandparentAreTheContainers() {
+        assertEquals(List.of(7, 3), new MarkupCues(true, "p", 0, 0.0, Set.of(), List.of(), 7, 3).containers());
+        assertEquals(List.of(7), new MarkupCues(true, "p", 0, 0.0, Set.of(), List.of(), 7, 0).containers());
+        assertEquals(List.of(), new MarkupCues(true, "p", 0, 0.0, Set.of(), List.of(), 0, 0).containers());
+        assertEquals(List.of(), MarkupCues.NONE.containers());
+    }
+
+    @Test
+    void listsAreCopiedAndValuesChecked() {
+        List<Integer> containers = new ArrayList<>(List.of(4, 2, 1));
+        MarkupCues c = new MarkupCues(true, "li", 0, 1.0, Set.of("ul"), List.of("menu"), 4, 2, containers);
+        containers.clear();
+        assertEquals(List.of(4, 2, 1), c.containers());
+        assertThrows(IllegalArgumentException.class, () -> new MarkupCues(true, "h7", 7, 0.0, Set.of(), List.of(), 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new MarkupCues(true, "p", 0, 1.5, Set.of(), List.of(), 0, 0));
+    }
+}
