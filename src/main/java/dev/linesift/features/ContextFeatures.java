@@ -327,36 +327,15 @@ public final class ContextFeatures {
      */
     static int[] storyContainer(PageFeatures page, double[][] probs) {
         int n = page.size();
-        int[] out = new int[n];
-        java.util.Map<Integer, Double> mass = new java.util.HashMap<>();
-        double total = 0;
+        double[] articleText = new double[n];
         for (int i = 0; i < n; i++) {
-            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
-            if (!c.present()) {
-                continue;
-            }
-            double w = probs[i][0] * Math.min(page.profiles[i].chars, 600);
-            total += w;
-            for (int id : c.containers()) {
-                mass.merge(id, w, Double::sum);
-            }
+            articleText[i] = probs[i][0] * Math.min(page.profiles[i].chars, 600);
         }
+        ContainerShares shares = ContainerShares.of(page.input.cues(), articleText);
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
-            if (!c.present()) {
-                out[i] = -1;
-                continue;
-            }
-            java.util.List<Integer> ids = c.containers();
-            int depth = 9;
-            for (int k = 0; k < ids.size() && total > 0; k++) {
-                if (mass.getOrDefault(ids.get(k), 0.0) >= 0.5 * total) {
-                    depth = Math.min(k + 1, 6);
-                    break;
-                }
-            }
-            double parentShare = ids.isEmpty() || total <= 0 ? 0 : mass.getOrDefault(ids.get(0), 0.0) / total;
-            out[i] = depth * 10 + FeatureExtractor.bin(parentShare, 0.05, 0.2, 0.5, 0.8);
+            out[i] = !page.input.cues().get(i).present() ? -1
+                    : shares.depth()[i] * 10 + FeatureExtractor.bin(shares.parentShare()[i], 0.05, 0.2, 0.5, 0.8);
         }
         return out;
     }

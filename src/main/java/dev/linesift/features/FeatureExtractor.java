@@ -327,33 +327,11 @@ public final class FeatureExtractor {
      * body holds most of a page's plain prose; a comment or a card meets it only further out.
      */
     static int[] textHome(ContentLines page, LineProfile[] profiles) {
-        int n = page.size();
-        Map<Integer, Double> mass = new HashMap<>();
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            MarkupCues c = page.cues().get(i);
-            if (!c.present()) {
-                continue;
-            }
-            double m = profiles[i].letters * (1.0 - c.linkDensity());
-            total += m;
-            for (int id : c.containers()) {
-                mass.merge(id, m, Double::sum);
-            }
+        double[] unlinked = new double[page.size()];
+        for (int i = 0; i < unlinked.length; i++) {
+            unlinked[i] = profiles[i].letters * (1.0 - page.cues().get(i).linkDensity());
         }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            List<Integer> ids = page.cues().get(i).containers();
-            int depth = 9;
-            for (int k = 0; k < ids.size() && total > 0; k++) {
-                if (mass.getOrDefault(ids.get(k), 0.0) >= 0.5 * total) {
-                    depth = Math.min(k + 1, 6);
-                    break;
-                }
-            }
-            out[i] = depth;
-        }
-        return out;
+        return ContainerShares.of(page.cues(), unlinked).depth();
     }
 
     /** Lines closer than this are the same block or card; recurrence there says nothing. */
