@@ -168,8 +168,6 @@ final class HtmlLineHandler extends DefaultHandler {
         String tag = "";
         int heading = 0;
         int blocks = 0;
-        int parent = 0;
-        int grandparent = 0;
         Set<String> enclosing = new LinkedHashSet<>();
         List<String> tokens = new ArrayList<>();
         List<Integer> containers = new ArrayList<>();
@@ -178,12 +176,7 @@ final class HtmlLineHandler extends DefaultHandler {
             if (BLOCKS.contains(n)) {
                 if (blocks == 0) {
                     tag = n;
-                } else if (blocks == 1) {
-                    parent = e.id();
-                } else if (blocks == 2) {
-                    grandparent = e.id();
-                }
-                if (blocks > 0 && containers.size() < MAX_CONTAINERS) {
+                } else if (containers.size() < MAX_CONTAINERS) {
                     containers.add(e.id());
                 }
                 blocks++;
@@ -201,7 +194,7 @@ final class HtmlLineHandler extends DefaultHandler {
             }
         }
         double density = letters == 0 ? 0.0 : Math.min(1.0, (double) lettersInLinks / letters);
-        return new MarkupCues(true, tag, heading, density, enclosing, tokens, parent, grandparent, containers);
+        return new MarkupCues(true, tag, heading, density, enclosing, tokens, containers);
     }
 
     private static String elementName(String localName, String qName) {

@@ -14,25 +14,20 @@ import java.util.Set;
  * @param linkDensity  letters inside links divided by all letters of the line, 0–1
  * @param enclosing    structural elements around the block ({@code nav}, {@code footer}, {@code aside}, ...)
  * @param classTokens  lower-case tokens of the class and id attributes of the block and its ancestors
- * @param parent       an id of the block element containing the line's block (0 when none); lines
- *                     of one page with the same id are siblings, as paragraphs of one story body
- *                     or items of one menu are
- * @param grandparent  the same one level further out
- * @param containers   ids of all block elements around the line's block, innermost first (the
- *                     first two are {@code parent} and {@code grandparent}); lines under one id
- *                     share that container, as a story body or a comment thread holds its lines
+ * @param containers   ids (positive, per page) of all block elements around the line's block,
+ *                     innermost first; lines under one id share that container, as a story body
+ *                     or a comment thread holds its lines
  */
 public record MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
-                         Set<String> enclosing, List<String> classTokens, int parent, int grandparent,
-                         List<Integer> containers) {
+                         Set<String> enclosing, List<String> classTokens, List<Integer> containers) {
 
     /** The cues of a line that came without markup. */
-    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), 0, 0, List.of());
+    public static final MarkupCues NONE = new MarkupCues(false, "", 0, 0.0, Set.of(), List.of(), List.of());
 
     /** Cues that know only the block's parent and grandparent (0 for none) as its containers. */
     public MarkupCues(boolean present, String tag, int headingLevel, double linkDensity,
                       Set<String> enclosing, List<String> classTokens, int parent, int grandparent) {
-        this(present, tag, headingLevel, linkDensity, enclosing, classTokens, parent, grandparent,
+        this(present, tag, headingLevel, linkDensity, enclosing, classTokens,
                 parent == 0 ? List.of() : grandparent == 0 ? List.of(parent) : List.of(parent, grandparent));
     }
 
@@ -43,11 +38,29 @@ public record MarkupCues(boolean present, String tag, int headingLevel, double l
         enclosing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(enclosing));
         classTokens = List.copyOf(classTokens);
         containers = List.copyOf(containers);
+        for (int id : containers) {
+            if (id <= 0) {
+                throw new IllegalArgumentException("container ids must be positive: " + containers);
+            }
+        }
         if (headingLevel < 0 || headingLevel > 6) {
             throw new IllegalArgumentException("heading level must be 0-6: " + headingLevel);
         }
         if (!(linkDensity >= 0.0 && linkDensity <= 1.0)) {
             throw new IllegalArgumentException("link density must be in 0..1: " + linkDensity);
         }
+    }
+
+    /**
+     * The id of the block element containing the line's block (0 when none): lines of one page
+     * with the same parent are siblings, as paragraphs of one story body or items of one menu are.
+     */
+    public int parent() {
+        return containers.isEmpty() ? 0 : containers.get(0);
+    }
+
+    /** The same one level further out (0 when none). */
+    public int grandparent() {
+        return containers.size() < 2 ? 0 : containers.get(1);
     }
 }

@@ -100,9 +100,9 @@ class FeatureExtractorTest {
                 "I take this ferry every day and the late boat is the best news our island has had in years.");
         List<MarkupCues> cues = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("article"), List.of(), 10, 20, List.of(10, 20, 30)));
+            cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("article"), List.of(), List.of(10, 20, 30)));
         }
-        cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("section"), List.of(), 40, 50, List.of(40, 50, 30)));
+        cues.add(new MarkupCues(true, "p", 0, 0.0, java.util.Set.of("section"), List.of(), List.of(40, 50, 30)));
         return new ContentLines(texts, cues, new boolean[4], new boolean[4], Collections.nCopies(4, Language.ENGLISH),
                 Language.ENGLISH);
     }
@@ -114,7 +114,7 @@ class FeatureExtractorTest {
         assertArrayEquals(new int[] {1, 1, 1, 3}, FeatureExtractor.textHome(page, profiles));
         // A line whose cues say "no markup" is not placed, whatever containers it names.
         List<MarkupCues> cues = new ArrayList<>(page.cues());
-        cues.set(3, new MarkupCues(false, "", 0, 0.0, java.util.Set.of(), List.of(), 0, 0, List.of(99, 98)));
+        cues.set(3, new MarkupCues(false, "", 0, 0.0, java.util.Set.of(), List.of(), List.of(99, 98)));
         ContentLines mixed = new ContentLines(page.texts(), cues, new boolean[4], new boolean[4],
                 Collections.nCopies(4, Language.ENGLISH), Language.ENGLISH);
         assertArrayEquals(new int[] {1, 1, 1, 9}, FeatureExtractor.textHome(mixed, profiles));
