@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param label      what the line is
  * @param confidence the model's probability for {@code label}, in 0–1
  * @param language   the line's language, {@link Language#UNKNOWN} when it cannot be told
+ * @param block      the kind of block the markup made the line, {@link Block#NONE} without markup
  */
-public record LabeledLine(int number, String text, Label label, double confidence, Language language) {
+public record LabeledLine(int number, String text, Label label, double confidence, Language language, Block block) {
+
+    /** A line without markup ({@link Block#NONE}). */
+    public LabeledLine(int number, String text, Label label, double confidence, Language language) {
+        this(number, text, label, confidence, language, Block.NONE);
+    }
+
     public LabeledLine {
         if (number < 1) {
             throw new IllegalArgumentException("line numbers start at 1: " + number);
@@ -19,6 +26,7 @@ public record LabeledLine(int number, String text, Label label, double confidenc
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(block, "block");
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
         }
@@ -27,5 +35,13 @@ public record LabeledLine(int number, String text, Label label, double confidenc
     /** True when the line belongs to the article. */
     public boolean isArticle() {
         return label == Label.ARTICLE;
+    }
+
+    /**
+     * True when the line belongs to the article's body: it is article, and the markup did not make
+     * it a headline ({@link Block#TITLE}) or a caption ({@link Block#CAPTION}).
+     */
+    public boolean isBody() {
+        return label == Label.ARTICLE && block != Block.TITLE && block != Block.CAPTION;
     }
 }

@@ -32,4 +32,14 @@ public record LabeledPage(String source, List<LabeledLine> lines, int lineCount,
         return lines.stream().filter(LabeledLine::isArticle).map(LabeledLine::text)
                 .collect(Collectors.joining("\n"));
     }
+
+    /**
+     * The article's body: {@link #articleText()} without the lines the markup made a headline
+     * ({@link Block#TITLE}) or a caption ({@link Block#CAPTION}). The labeling guide counts both
+     * as article; readers and article-body benchmarks give them apart or not at all. Without
+     * markup nothing tells them apart, so for plain text this equals {@code articleText()}.
+     */
+    public String bodyText() {
+        return lines.stream().filter(LabeledLine::isBody).map(LabeledLine::text).collect(Collectors.joining("\n"));
+    }
 }

@@ -142,7 +142,7 @@ public final class LineSift implements AutoCloseable {
                 }
                 double confidence = Math.max(0.0, Math.min(1.0, probs[i][best]));
                 sink.accept(new LabeledLine(line.number(), line.text(), Label.values()[best], confidence,
-                        prepared.content().languages().get(i)));
+                        prepared.content().languages().get(i), Block.of(line.cues())));
             }
         }
     }

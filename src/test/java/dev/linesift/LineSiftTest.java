@@ -103,4 +103,37 @@ class LineSiftTest {
             assertTrue(sift.languages().contains(Language.BOKMAL));
         }
     }
+
+    @Test
+    void htmlLinesKnowTheirBlockAndTheBodyLeavesOutHeadlineAndCaption() throws Exception {
+        String html;
+        try (var in = LineSiftTest.class.getResourceAsStream("/samples/harbour-ferry.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        LabeledPage page = Shared.detector().labelHtml(html, "harbour-ferry.html");
+        LabeledLine headline = find(page, "Harbour council approves two late-evening ferry crossings");
+        LabeledLine caption = find(page, "The evening ferry leaves the island quay in light rain. Photo: Tor Eikrem");
+        assertEquals(Block.TITLE, headline.block());
+        assertEquals(Block.CAPTION, caption.block());
+        assertEquals(Block.HEADING, find(page, "What the crossings will cost").block());
+        assertEquals(Block.LIST_ITEM, find(page, "Island regatta moves to August after record entries").block());
+        // The guide counts the headline and captions as article; the body leaves them out.
+        assertEquals(Label.ARTICLE, headline.label());
+        assertEquals(Label.ARTICLE, caption.label());
+        assertTrue(page.articleText().startsWith(headline.text() + "\n"));
+        assertTrue(page.bodyText().startsWith("The harbour council voted nine to four on Tuesday"), page.bodyText());
+        assertFalse(page.bodyText().contains(caption.text()));
+        assertTrue(page.bodyText().endsWith("closed for repairs twice this winter."));
+    }
+
+    @Test
+    void plainTextLinesHaveNoBlock() {
+        LabeledPage page = Shared.detector().label(PAGE);
+        assertTrue(page.lines().stream().allMatch(l -> l.block() == Block.NONE));
+        assertEquals(page.articleText(), page.bodyText());
+    }
+
+    private static LabeledLine find(LabeledPage page, String text) {
+        return page.lines().stream().filter(l -> l.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text));
+    }
 }

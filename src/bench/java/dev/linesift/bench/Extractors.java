@@ -20,7 +20,17 @@ final class Extractors {
         return List.of(new Extractor() {
             @Override
             public String name() {
-                return "linesift";
+                return "linesift, body (`bodyText()`: article without headline and captions)";
+            }
+
+            @Override
+            public String extract(String html, String url) {
+                return sift.labelHtml(html, url).bodyText();
+            }
+        }, new Extractor() {
+            @Override
+            public String name() {
+                return "linesift, whole article (`articleText()`, the labeling guide's `article`)";
             }
 
             @Override

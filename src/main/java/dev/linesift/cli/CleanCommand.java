@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Prints the article text of each input: its article lines, in order, each unchanged.",
                 "text (default): the lines; with several inputs, documents are separated by one empty line.",
-                "jsonl: one object per input: source, language, text."})
+                "jsonl: one object per input: source, language, text.",
+                "--body leaves out the lines the markup made a headline (h1) or a caption."})
 final class CleanCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
@@ -26,24 +27,30 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--body", description = "Print the article body: without the headline (h1) and captions, "
+            + "as readers and article-body benchmarks give it. Plain text has no such marks and prints every article line.")
+    boolean body;
+
     @Mixin
     BatchOptions batch = new BatchOptions();
 
     @Override
     public Integer call() {
-        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), format));
+        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), format, body));
     }
 
     /** Prints each input's article lines, or collects them into one JSON object per input. */
     private static final class ArticlePrinter implements Batch.Printer {
         private final PrintWriter out;
         private final Format format;
+        private final boolean body;
         private final StringBuilder text = new StringBuilder();
         private boolean firstDocument = true;
 
-        ArticlePrinter(PrintWriter out, Format format) {
+        ArticlePrinter(PrintWriter out, Format format, boolean body) {
             this.out = out;
             this.format = format;
+            this.body = body;
         }
 
         @Override
@@ -57,7 +64,7 @@ final class CleanCommand implements Callable<Integer> {
 
         @Override
         public void line(LabeledLine l) {
-            if (!l.isArticle()) {
+            if (body ? !l.isBody() : !l.isArticle()) {
                 return;
             }
             if (format == Format.text) {

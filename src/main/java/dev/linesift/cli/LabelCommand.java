@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "label", mixinStandardHelpOptions = true,
         description = {"Labels every non-blank line of each input.",
-                "jsonl (default): one object per line: source, line, text, label, confidence, language.",
+                "jsonl (default): one object per line: source, line, text, label, confidence, language, block.",
                 "tsv: the labeled-page format (label TAB text, blank lines kept); with several inputs each page "
                         + "is preceded by a line '==> SOURCE <=='."})
 final class LabelCommand implements Callable<Integer> {
@@ -74,6 +74,7 @@ final class LabelCommand implements Callable<Integer> {
                 g.writeStringField("label", l.label().code());
                 g.writeNumberField("confidence", Math.round(l.confidence() * 10000) / 10000.0);
                 g.writeStringField("language", l.language().code());
+                g.writeStringField("block", l.block().code());
             });
         }
 

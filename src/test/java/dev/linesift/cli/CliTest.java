@@ -64,7 +64,9 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         List<Map<String, Object>> rows = jsonl(r.out());
         assertEquals(4, rows.size());
-        assertEquals(List.of("source", "line", "text", "label", "confidence", "language"), List.copyOf(rows.get(0).keySet()));
+        assertEquals(List.of("source", "line", "text", "label", "confidence", "language", "block"),
+                List.copyOf(rows.get(0).keySet()));
+        assertTrue(rows.stream().allMatch(m -> m.get("block").equals("none")), "plain text has no blocks");
         assertEquals(f.toString(), rows.get(0).get("source"));
         assertEquals(List.of(1, 3, 4, 5), rows.stream().map(m -> m.get("line")).toList());
         assertEquals("\tTabbed line with trailing space ", rows.get(2).get("text"));
@@ -129,6 +131,31 @@ class CliTest {
         assertTrue(r.out().contains("The harbour council voted nine to four on Tuesday evening"));
         assertFalse(r.out().contains("Logg inn"));
         assertFalse(r.out().contains("Storm closes coastal road"));
+    }
+
+    @Test
+    void cleanBodyLeavesOutTheHeadlineAndCaptions(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.html");
+        try (var in = CliTest.class.getResourceAsStream("/samples/harbour-ferry.html")) {
+            Files.write(f, in.readAllBytes());
+        }
+        String headline = "Harbour council approves two late-evening ferry crossings";
+        Run all = run("clean", f.toString());
+        Run body = run("clean", "--body", f.toString());
+        assertEquals(0, all.code(), all.err());
+        assertEquals(0, body.code(), body.err());
+        assertTrue(all.out().startsWith(headline + "\n"), all.out());
+        assertTrue(body.out().startsWith("The harbour council voted nine to four"), body.out());
+        assertFalse(body.out().contains("Photo: Tor Eikrem"));
+        // The body is the article without those two lines, in the same order.
+        List<String> rest = new ArrayList<>(List.of(all.out().split("\n")));
+        rest.remove(headline);
+        rest.remove("The evening ferry leaves the island quay in light rain. Photo: Tor Eikrem");
+        assertEquals(rest, List.of(body.out().split("\n")));
+
+        Run labels = run("label", "--quiet", f.toString());
+        Map<String, Object> first = jsonl(labels.out()).stream().filter(m -> m.get("text").equals(headline)).findFirst().orElseThrow();
+        assertEquals("title", first.get("block"));
     }
 
     @Test
