@@ -2,6 +2,7 @@ package dev.linesift;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,5 +42,13 @@ public record LabeledPage(String source, List<LabeledLine> lines, int lineCount,
      */
     public String bodyText() {
         return lines.stream().filter(LabeledLine::isBody).map(LabeledLine::text).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The story's headline as the markup marks it: the first article line that is a
+     * {@link Block#TITLE}. Empty for plain text and for pages whose headline is not an {@code h1}.
+     */
+    public Optional<String> headline() {
+        return lines.stream().filter(l -> l.isArticle() && l.block() == Block.TITLE).map(LabeledLine::text).findFirst();
     }
 }

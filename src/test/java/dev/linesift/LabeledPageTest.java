@@ -30,6 +30,14 @@ class LabeledPageTest {
     }
 
     @Test
+    void theHeadlineIsTheFirstArticleTitle() {
+        assertEquals(java.util.Optional.of("Ferry timetable approved"), HTML.headline());
+        LabeledPage teaserTitleOnly = new LabeledPage("p.html", List.of(HTML.lines().get(2), HTML.lines().get(6)), 7,
+                Language.ENGLISH);
+        assertTrue(teaserTitleOnly.headline().isEmpty());
+    }
+
+    @Test
     void isBodyNeedsTheArticleLabel() {
         assertTrue(HTML.lines().get(2).isBody());
         assertFalse(HTML.lines().get(0).isBody());
@@ -45,6 +53,7 @@ class LabeledPageTest {
                 new LabeledLine(3, "Log in", Label.PAYWALL, 0.9, Language.UNKNOWN)), 3, Language.ENGLISH);
         assertEquals(Block.NONE, text.lines().get(0).block());
         assertEquals(text.articleText(), text.bodyText());
+        assertTrue(text.headline().isEmpty());
         assertEquals("", new LabeledPage("e", List.of(), 0, Language.UNKNOWN).bodyText());
     }
 

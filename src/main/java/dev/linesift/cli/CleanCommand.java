@@ -1,5 +1,6 @@
 package dev.linesift.cli;
 
+import dev.linesift.Block;
 import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.lines.Page;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Prints the article text of each input: its article lines, in order, each unchanged.",
                 "text (default): the lines; with several inputs, documents are separated by one empty line.",
-                "jsonl: one object per input: source, language, text.",
+                "jsonl: one object per input: source, language, headline (null when the markup marks none), text.",
                 "--body leaves out the lines the markup made a headline (h1) or a caption."})
 final class CleanCommand implements Callable<Integer> {
     enum Format { text, jsonl }
@@ -45,6 +46,7 @@ final class CleanCommand implements Callable<Integer> {
         private final Format format;
         private final boolean body;
         private final StringBuilder text = new StringBuilder();
+        private String headline;
         private boolean firstDocument = true;
 
         ArticlePrinter(PrintWriter out, Format format, boolean body) {
@@ -56,6 +58,7 @@ final class CleanCommand implements Callable<Integer> {
         @Override
         public void begin(Inputs.Input input, Page page) {
             text.setLength(0);
+            headline = null;
             if (format == Format.text && !firstDocument) {
                 out.print('\n');
             }
@@ -64,6 +67,9 @@ final class CleanCommand implements Callable<Integer> {
 
         @Override
         public void line(LabeledLine l) {
+            if (headline == null && l.isArticle() && l.block() == Block.TITLE) {
+                headline = l.text();
+            }
             if (body ? !l.isBody() : !l.isArticle()) {
                 return;
             }
@@ -84,6 +90,11 @@ final class CleanCommand implements Callable<Integer> {
                 Json.line(out, g -> {
                     g.writeStringField("source", input.source());
                     g.writeStringField("language", dominant.code());
+                    if (headline == null) {
+                        g.writeNullField("headline");
+                    } else {
+                        g.writeStringField("headline", headline);
+                    }
                     g.writeStringField("text", text.toString());
                 });
             }

@@ -2,6 +2,7 @@ package dev.linesift.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ class CliTest {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken v = p.nextToken();
-                    row.put(name, v == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue()
+                    row.put(name, v == JsonToken.VALUE_NULL ? null : v == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue()
                             : v == JsonToken.VALUE_NUMBER_FLOAT ? (Object) p.getDoubleValue() : p.getText());
                 }
             }
@@ -108,7 +109,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         List<Map<String, Object>> rows = jsonl(r.out());
         assertEquals(2, rows.size());
-        assertEquals(List.of("source", "language", "text"), List.copyOf(rows.get(0).keySet()));
+        assertEquals(List.of("source", "language", "headline", "text"), List.copyOf(rows.get(0).keySet()));
+        assertNull(rows.get(0).get("headline"), "plain text marks no headline");
         assertEquals("en", rows.get(0).get("language"));
     }
 
@@ -152,6 +154,10 @@ class CliTest {
         rest.remove(headline);
         rest.remove("The evening ferry leaves the island quay in light rain. Photo: Tor Eikrem");
         assertEquals(rest, List.of(body.out().split("\n")));
+
+        Map<String, Object> json = jsonl(run("clean", "--body", "--format", "jsonl", f.toString()).out()).get(0);
+        assertEquals(headline, json.get("headline"));
+        assertEquals(body.out().strip(), json.get("text"));
 
         Run labels = run("label", "--quiet", f.toString());
         Map<String, Object> first = jsonl(labels.out()).stream().filter(m -> m.get("text").equals(headline)).findFirst().orElseThrow();
