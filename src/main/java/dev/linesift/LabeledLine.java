@@ -44,4 +44,9 @@ public record LabeledLine(int number, String text, Label label, double confidenc
     public boolean isBody() {
         return label == Label.ARTICLE && block != Block.TITLE && block != Block.CAPTION;
     }
+
+    /** True when the line is article and the markup made it a headline ({@link Block#TITLE}). */
+    public boolean isHeadline() {
+        return label == Label.ARTICLE && block == Block.TITLE;
+    }
 }

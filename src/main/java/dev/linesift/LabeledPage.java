@@ -49,6 +49,6 @@ public record LabeledPage(String source, List<LabeledLine> lines, int lineCount,
      * {@link Block#TITLE}. Empty for plain text and for pages whose headline is not an {@code h1}.
      */
     public Optional<String> headline() {
-        return lines.stream().filter(l -> l.isArticle() && l.block() == Block.TITLE).map(LabeledLine::text).findFirst();
+        return lines.stream().filter(LabeledLine::isHeadline).map(LabeledLine::text).findFirst();
     }
 }

@@ -43,6 +43,9 @@ class LabeledPageTest {
         assertFalse(HTML.lines().get(0).isBody());
         assertFalse(HTML.lines().get(1).isBody());
         assertFalse(HTML.lines().get(6).isBody());
+        assertTrue(HTML.lines().get(0).isHeadline());
+        assertFalse(HTML.lines().get(6).isHeadline(), "a teaser's h1 is no headline of the story");
+        assertFalse(HTML.lines().get(2).isHeadline());
     }
 
     @Test

@@ -7,57 +7,31 @@ import net.dankito.readability4j.Readability4J;
 
 /** The systems compared, each turning a page's HTML into article text. */
 final class Extractors {
-    interface Extractor {
-        String name();
+    /** Turns a page's HTML into the text a system calls its article. */
+    interface Extraction {
+        String apply(String html, String url) throws Exception;
+    }
 
-        String extract(String html, String url) throws Exception;
+    /** One system under its report name. */
+    record Extractor(String name, Extraction extraction) {
+        String extract(String html, String url) throws Exception {
+            return extraction.apply(html, url);
+        }
     }
 
     private Extractors() {
     }
 
     static List<Extractor> all(LineSift sift) {
-        return List.of(new Extractor() {
-            @Override
-            public String name() {
-                return "linesift, body (`bodyText()`: article without headline and captions)";
-            }
-
-            @Override
-            public String extract(String html, String url) {
-                return sift.labelHtml(html, url).bodyText();
-            }
-        }, new Extractor() {
-            @Override
-            public String name() {
-                return "linesift, whole article (`articleText()`, the labeling guide's `article`)";
-            }
-
-            @Override
-            public String extract(String html, String url) {
-                return sift.labelHtml(html, url).articleText();
-            }
-        }, new Extractor() {
-            @Override
-            public String name() {
-                return "boilerpipe ArticleExtractor 1.2.2";
-            }
-
-            @Override
-            public String extract(String html, String url) throws Exception {
-                return ArticleExtractor.INSTANCE.getText(html);
-            }
-        }, new Extractor() {
-            @Override
-            public String name() {
-                return "Readability4J 1.0.8";
-            }
-
-            @Override
-            public String extract(String html, String url) {
-                String text = new Readability4J(url, html).parse().getTextContent();
-                return text == null ? "" : text;
-            }
-        });
+        return List.of(
+                new Extractor("linesift, body (`bodyText()`: article without headline and captions)",
+                        (html, url) -> sift.labelHtml(html, url).bodyText()),
+                new Extractor("linesift, whole article (`articleText()`, the labeling guide's `article`)",
+                        (html, url) -> sift.labelHtml(html, url).articleText()),
+                new Extractor("boilerpipe ArticleExtractor 1.2.2", (html, url) -> ArticleExtractor.INSTANCE.getText(html)),
+                new Extractor("Readability4J 1.0.8", (html, url) -> {
+                    String text = new Readability4J(url, html).parse().getTextContent();
+                    return text == null ? "" : text;
+                }));
     }
 }

@@ -1,6 +1,5 @@
 package dev.linesift.cli;
 
-import dev.linesift.Block;
 import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.lines.Page;
@@ -67,7 +66,7 @@ final class CleanCommand implements Callable<Integer> {
 
         @Override
         public void line(LabeledLine l) {
-            if (headline == null && l.isArticle() && l.block() == Block.TITLE) {
+            if (headline == null && l.isHeadline()) {
                 headline = l.text();
             }
             if (body ? !l.isBody() : !l.isArticle()) {
