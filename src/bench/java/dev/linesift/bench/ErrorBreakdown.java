@@ -3,9 +3,6 @@ package dev.linesift.bench;
 import dev.linesift.LabeledLine;
 import dev.linesift.LabeledPage;
 import dev.linesift.LineSift;
-import dev.linesift.Limits;
-import dev.linesift.input.DocumentReader;
-import dev.linesift.lines.Page;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +12,10 @@ import java.util.Set;
 
 /**
  * Where linesift's benchmark errors are, in tokens: the lines of its body view
- * ({@link LabeledLine#isBody()}) that are not in the benchmark's article body, by the kind of block
- * the line came from, and body lines it left out, by the label given. A line counts as in the body when at least half of its 4-token shingles
- * are. This explains the score; nothing here changes what linesift outputs.
+ * ({@link LabeledLine#isBody()}) that are not in the benchmark's article body, by the kind of
+ * block the line came from, and body lines it left out, by the label given. A line counts as in
+ * the body when at least half of its 4-token shingles are. This explains the score; nothing here
+ * changes what linesift outputs.
  */
 final class ErrorBreakdown {
     private final Map<String, Long> extraByElement = new LinkedHashMap<>();
@@ -28,16 +26,13 @@ final class ErrorBreakdown {
 
     static ErrorBreakdown of(LineSift sift, List<BenchData.Item> items) {
         ErrorBreakdown b = new ErrorBreakdown();
-        try (DocumentReader reader = new DocumentReader(Limits.DEFAULT)) {
-            for (BenchData.Item it : items) {
-                Page page = reader.readHtml(it.html(), it.id());
-                b.add(page, sift.label(page), it.truth());
-            }
+        for (BenchData.Item it : items) {
+            b.add(sift.labelHtml(it.html(), it.url()), it.truth());
         }
         return b;
     }
 
-    private void add(Page page, LabeledPage labeled, String truth) {
+    private void add(LabeledPage labeled, String truth) {
         Set<List<String>> body = new HashSet<>(ShingleScore.shingles(ShingleScore.tokens(truth)).keySet());
         for (LabeledLine line : labeled.lines()) {
             List<String> tokens = ShingleScore.tokens(line.text());
