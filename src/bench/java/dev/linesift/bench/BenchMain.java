@@ -53,6 +53,7 @@ public final class BenchMain {
 
         List<BenchData.Item> items = BenchData.load(scrapinghub);
         System.out.println("bench: " + items.size() + " pages");
+        double boilerpipeSpeed = 0;
         try (LineSift sift = LineSift.create()) {
             md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
             md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
@@ -75,7 +76,11 @@ public final class BenchMain {
                     scores.add(ShingleScore.score(text, it.truth()));
                 }
                 ShingleScore.Summary s = ShingleScore.Summary.of(scores);
-                String pagesPerSecond = x.timed() ? String.format(Locale.ROOT, "%.1f", speed(x, items)) : "as above (same labeling)";
+                double pagesPerSecondValue = x.timed() ? speed(x, items) : 0;
+                if (x.name().startsWith("boilerpipe")) {
+                    boilerpipeSpeed = pagesPerSecondValue;
+                }
+                String pagesPerSecond = x.timed() ? String.format(Locale.ROOT, "%.1f", pagesPerSecondValue) : "as above (same labeling)";
                 String row = String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %d |%n", x.name(), s.f1(),
                         s.precision(), s.recall(), s.accuracy(), pagesPerSecond, errors);
                 System.out.print(row);
@@ -83,6 +88,9 @@ public final class BenchMain {
             }
             md.append('\n').append(ErrorBreakdown.of(sift, items).markdown());
         }
+        double[] stages = StageTimes.measure(items);
+        md.append(StageTimes.markdown(stages, boilerpipeSpeed));
+        System.out.println("bench: stage times (ms/page) " + Arrays.toString(stages));
 
         String cp = System.getProperty("java.class.path");
         md.append("## Memory and start-up\n\n");

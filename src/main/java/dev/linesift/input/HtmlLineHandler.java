@@ -47,7 +47,54 @@ final class HtmlLineHandler extends DefaultHandler {
     private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
     private static final int MAX_ELEMENT_TOKENS = 8;
 
-    private record Element(String name, List<String> classTokens, boolean hidden, int id) {
+    /**
+     * An open element. What the cues need is worked out once per element, and the class, id
+     * and role tokens only when a line is emitted inside it: most elements of a page hold no
+     * line of their own, and tokenising every one of them cost more than the rest of the handler.
+     */
+    private static final class Element {
+        final String name;
+        final boolean hidden;
+        final int id;
+        final boolean block;
+        final boolean enclosing;
+        final int heading;
+        private String[] attributeValues;
+        private List<String> tokens;
+
+        Element(String name, Attributes atts, boolean hidden, int id) {
+            this.name = name;
+            this.hidden = hidden;
+            this.id = id;
+            this.block = BLOCKS.contains(name);
+            this.enclosing = STRUCTURAL.contains(name) || name.equals("li");
+            this.heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6'
+                    ? name.charAt(1) - '0' : 0;
+            if (!hidden && atts != null) {
+                String[] values = new String[TOKEN_ATTRIBUTES.length];
+                boolean any = false;
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = atts.getValue(TOKEN_ATTRIBUTES[k]);
+                    any |= values[k] != null;
+                }
+                this.attributeValues = any ? values : null;
+            }
+            this.tokens = attributeValues == null ? List.of() : null;
+        }
+
+        List<String> classTokens() {
+            if (tokens == null) {
+                List<String> out = new ArrayList<>(4);
+                for (String v : attributeValues) {
+                    if (v != null) {
+                        tokens(v, out);
+                    }
+                }
+                tokens = out;
+                attributeValues = null;
+            }
+            return tokens;
+        }
     }
 
     private final Deque<Element> stack = new ArrayDeque<>();
@@ -81,7 +128,7 @@ final class HtmlLineHandler extends DefaultHandler {
                 flush();
             }
             skipDepth++;
-            stack.push(new Element(name, List.of(), true, 0));
+            stack.push(new Element(name, null, true, 0));
             return;
         }
         if (BLOCKS.contains(name)) {
@@ -90,7 +137,7 @@ final class HtmlLineHandler extends DefaultHandler {
         if (name.equals("a")) {
             linkDepth++;
         }
-        stack.push(new Element(name, classTokens(atts), false, nextId++));
+        stack.push(new Element(name, atts, false, nextId++));
     }
 
     @Override
@@ -100,7 +147,7 @@ final class HtmlLineHandler extends DefaultHandler {
             return;
         }
         Element top = stack.peek();
-        if (top.hidden()) {
+        if (top.hidden) {
             stack.pop();
             skipDepth = Math.max(0, skipDepth - 1);
             return;
@@ -111,9 +158,9 @@ final class HtmlLineHandler extends DefaultHandler {
         stack.pop();
         if (name.equals("a")) {
             linkDepth = Math.max(0, linkDepth - 1);
-        } else if (!top.name().equals(name)) {
+        } else if (!top.name.equals(name)) {
             // Unbalanced events: resynchronise link depth from the stack.
-            linkDepth = (int) stack.stream().filter(e -> e.name().equals("a")).count();
+            linkDepth = (int) stack.stream().filter(e -> e.name.equals("a")).count();
         }
     }
 
@@ -172,24 +219,25 @@ final class HtmlLineHandler extends DefaultHandler {
         List<String> tokens = new ArrayList<>();
         List<Integer> containers = new ArrayList<>();
         for (Element e : stack) { // innermost first
-            String n = e.name();
-            if (BLOCKS.contains(n)) {
+            if (e.block) {
                 if (blocks == 0) {
-                    tag = n;
+                    tag = e.name;
                 } else if (containers.size() < MAX_CONTAINERS) {
-                    containers.add(e.id());
+                    containers.add(e.id);
                 }
                 blocks++;
             }
-            if (heading == 0 && n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') {
-                heading = n.charAt(1) - '0';
+            if (heading == 0) {
+                heading = e.heading;
             }
-            if (STRUCTURAL.contains(n) || n.equals("li")) {
-                enclosing.add(n);
+            if (e.enclosing) {
+                enclosing.add(e.name);
             }
-            for (String t : e.classTokens()) {
-                if (tokens.size() < MAX_CLASS_TOKENS) {
-                    tokens.add(t);
+            if (tokens.size() < MAX_CLASS_TOKENS) {
+                for (String t : e.classTokens()) {
+                    if (tokens.size() < MAX_CLASS_TOKENS) {
+                        tokens.add(t);
+                    }
                 }
             }
         }
@@ -219,20 +267,6 @@ final class HtmlLineHandler extends DefaultHandler {
             return s.contains("display:none") || s.contains("visibility:hidden");
         }
         return false;
-    }
-
-    private static List<String> classTokens(Attributes atts) {
-        if (atts == null) {
-            return List.of();
-        }
-        List<String> tokens = new ArrayList<>(4);
-        for (String attr : TOKEN_ATTRIBUTES) {
-            String v = atts.getValue(attr);
-            if (v != null) {
-                tokens(v, tokens);
-            }
-        }
-        return tokens;
     }
 
     /**

@@ -1,0 +1,97 @@
+package dev.linesift.bench;
+
+import dev.linesift.Limits;
+import dev.linesift.LineSift;
+import dev.linesift.features.LinePreparer;
+import dev.linesift.features.PageFeatures;
+import dev.linesift.input.DocumentReader;
+import dev.linesift.language.LanguageIdentifier;
+import dev.linesift.lines.Page;
+import dev.linesift.model.LineModel;
+import dev.linesift.model.ModelIO;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where linesift's time goes on the HTML pages: the steps {@code LineSift.labelHtml} runs,
+ * timed one by one on this thread with the embedded model and the default languages: reading
+ * the HTML into lines (Tika's jsoup-based parser and the line handler), language detection,
+ * feature extraction and the two model stages.
+ */
+final class StageTimes {
+    private static final String[] STAGES = {"reading HTML into lines (Tika + line handler)", "language detection (Lingua)",
+            "features", "model (both stages)"};
+
+    private StageTimes() {
+    }
+
+    /** Milliseconds per page for each stage, after at least 5 s of warm-up, over at least 10 s. */
+    static double[] measure(List<BenchData.Item> items) {
+        Limits limits = Limits.DEFAULT;
+        LineModel model = ModelIO.readDefault();
+        LinePreparer preparer = new LinePreparer(LanguageIdentifier.of(LineSift.DEFAULT_LANGUAGES, true, limits.analysedLineChars()));
+        long[] nanos = new long[STAGES.length];
+        long sink = 0;
+        try (DocumentReader reader = new DocumentReader(limits)) {
+            long warm = System.nanoTime();
+            do {
+                sink += pass(items, reader, preparer, model, new long[STAGES.length]);
+            } while (System.nanoTime() - warm < 5_000_000_000L);
+            long start = System.nanoTime();
+            long pages = 0;
+            while (System.nanoTime() - start < 10_000_000_000L) {
+                sink += pass(items, reader, preparer, model, nanos);
+                pages += items.size();
+            }
+            double[] ms = new double[STAGES.length];
+            for (int s = 0; s < ms.length; s++) {
+                ms[s] = nanos[s] / 1e6 / pages;
+            }
+            if (sink == 42) {
+                System.out.println(); // keeps the results alive for the JIT
+            }
+            return ms;
+        }
+    }
+
+    private static long pass(List<BenchData.Item> items, DocumentReader reader, LinePreparer preparer, LineModel model, long[] nanos) {
+        long sink = 0;
+        for (BenchData.Item it : items) {
+            long t0 = System.nanoTime();
+            Page page = reader.readHtml(it.html(), it.url());
+            long t1 = System.nanoTime();
+            LinePreparer.Prepared prepared = preparer.prepare(page.lines(), 0, page.lines().size());
+            long t2 = System.nanoTime();
+            PageFeatures features = model.extractor().extract(prepared.content());
+            long t3 = System.nanoTime();
+            double[][] probs = model.predict(features);
+            long t4 = System.nanoTime();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += t3 - t2;
+            nanos[3] += t4 - t3;
+            sink += probs.length;
+        }
+        return sink;
+    }
+
+    static String markdown(double[] ms, double boilerpipePagesPerSecond) {
+        double total = 0;
+        for (double m : ms) {
+            total += m;
+        }
+        StringBuilder b = new StringBuilder("## Where linesift's time goes\n\n");
+        b.append("The steps of `labelHtml`, timed one by one on one thread (at least 5 s warm-up, 10 s measured), ")
+                .append("with the embedded model and the default languages.\n\n");
+        b.append("| step | ms per page | share |\n|---|---|---|\n");
+        for (int s = 0; s < ms.length; s++) {
+            b.append(String.format(Locale.ROOT, "| %s | %.2f | %.0f %% |%n", STAGES[s], ms[s], 100 * ms[s] / total));
+        }
+        b.append(String.format(Locale.ROOT, "| all | %.2f | |%n%n", total));
+        if (boilerpipePagesPerSecond > 0) {
+            b.append(String.format(Locale.ROOT, "boilerpipe takes %.2f ms per page for everything in the run above.%n%n",
+                    1000 / boilerpipePagesPerSecond));
+        }
+        return b.toString();
+    }
+}
