@@ -90,6 +90,33 @@ class DocumentReaderTest {
     }
 
     @Test
+    void classIdAndRoleTokensComeFromTheBlockAndItsAncestorsInnermostFirst() {
+        String html = "<html><body><div id='Page-Wrap' role='main'><aside class='promo'></aside>"
+                + "<section class='story-body x'><p class='lead'>Text of the story</p>"
+                + "<p>Second paragraph</p></section></div><p>Outside</p></body></html>";
+        Page p = READER.read(html.getBytes(StandardCharsets.UTF_8), "h", "page.html");
+        assertEquals(List.of("Text of the story", "Second paragraph", "Outside"), texts(p));
+        // One-letter runs are dropped; an element without lines (the aside) gives nothing.
+        assertEquals(List.of("lead", "story", "body", "page", "wrap", "main"), p.lines().get(0).cues().classTokens());
+        assertEquals(List.of("story", "body", "page", "wrap", "main"), p.lines().get(1).cues().classTokens());
+        assertEquals(List.of(), p.lines().get(2).cues().classTokens());
+        assertEquals(List.of("section"), List.copyOf(p.lines().get(0).cues().enclosing()));
+        assertEquals(0, p.lines().get(0).cues().headingLevel());
+    }
+
+    @Test
+    void aLineKeepsAtMostSixteenTokensTheInnermostOnes() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int d = 5; d >= 1; d--) {
+            html.append("<div class='a").append(d).append(" b").append(d).append(" c").append(d).append(" d").append(d).append("'>");
+        }
+        html.append("Deep text").append("</div>".repeat(5)).append("</body></html>");
+        Page p = READER.read(html.toString().getBytes(StandardCharsets.UTF_8), "h", "page.html");
+        assertEquals(List.of("a1", "b1", "c1", "d1", "a2", "b2", "c2", "d2", "a3", "b3", "c3", "d3", "a4", "b4", "c4", "d4"),
+                p.lines().get(0).cues().classTokens());
+    }
+
+    @Test
     void documentsEmbeddedAsDataUrisNeverBecomeLines() {
         // "Hidden words" as a text/plain data: URI, and an HTML one: neither is page text.
         String html = "<html><body><p>Visible paragraph</p>"
