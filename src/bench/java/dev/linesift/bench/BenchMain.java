@@ -54,6 +54,7 @@ public final class BenchMain {
         List<BenchData.Item> items = BenchData.load(scrapinghub);
         System.out.println("bench: " + items.size() + " pages");
         double boilerpipeSpeed = 0;
+        double linesiftSpeed = 0;
         try (LineSift sift = LineSift.create()) {
             md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
             md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
@@ -79,6 +80,8 @@ public final class BenchMain {
                 double pagesPerSecondValue = x.timed() ? speed(x, items) : 0;
                 if (x.name().startsWith("boilerpipe")) {
                     boilerpipeSpeed = pagesPerSecondValue;
+                } else if (x.name().startsWith("linesift") && x.timed()) {
+                    linesiftSpeed = pagesPerSecondValue;
                 }
                 String pagesPerSecond = x.timed() ? String.format(Locale.ROOT, "%.1f", pagesPerSecondValue) : "as above (same labeling)";
                 String row = String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %d |%n", x.name(), s.f1(),
@@ -88,9 +91,9 @@ public final class BenchMain {
             }
             md.append('\n').append(ErrorBreakdown.of(sift, items).markdown());
         }
-        double[] stages = StageTimes.measure(items);
-        md.append(StageTimes.markdown(stages, boilerpipeSpeed));
-        System.out.println("bench: stage times (ms/page) " + Arrays.toString(stages));
+        StageTimes.Result stages = StageTimes.measure(items);
+        md.append(StageTimes.markdown(stages, linesiftSpeed, boilerpipeSpeed));
+        System.out.println("bench: stage times (ms/page) " + Arrays.toString(stages.msPerPage()));
 
         String cp = System.getProperty("java.class.path");
         md.append("## Memory and start-up\n\n");

@@ -25,8 +25,16 @@ final class StageTimes {
     private StageTimes() {
     }
 
-    /** Milliseconds per page for each stage, after at least 5 s of warm-up, over at least 10 s. */
-    static double[] measure(List<BenchData.Item> items) {
+    /**
+     * Milliseconds per page for each stage, and the mean number of lines per page the language
+     * step sends to Lingua: distinct lines with at least {@link LanguageIdentifier#MIN_LETTERS}
+     * letters.
+     */
+    record Result(double[] msPerPage, double detectedLinesPerPage) {
+    }
+
+    /** Times the stages after at least 5 s of warm-up, over at least 10 s. */
+    static Result measure(List<BenchData.Item> items) {
         Limits limits = Limits.DEFAULT;
         LineModel model = ModelIO.readDefault();
         LinePreparer preparer = new LinePreparer(LanguageIdentifier.of(LineSift.DEFAULT_LANGUAGES, true, limits.analysedLineChars()));
@@ -44,13 +52,13 @@ final class StageTimes {
                 pages += items.size();
             }
             double[] ms = new double[STAGES.length];
-            for (int s = 0; s < ms.length; s++) {
+            for (int s = 0; s < STAGES.length; s++) {
                 ms[s] = nanos[s] / 1e6 / pages;
             }
             if (sink == 42) {
                 System.out.println(); // keeps the results alive for the JIT
             }
-            return ms;
+            return new Result(ms, detectedLines(items, reader, limits.analysedLineChars()));
         }
     }
 
@@ -75,7 +83,29 @@ final class StageTimes {
         return sink;
     }
 
-    static String markdown(double[] ms, double boilerpipePagesPerSecond) {
+    private static double detectedLines(List<BenchData.Item> items, DocumentReader reader, int analysedChars) {
+        long detected = 0;
+        for (BenchData.Item it : items) {
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (dev.linesift.lines.Line line : reader.readHtml(it.html(), it.url()).lines()) {
+                String t = line.text();
+                int letters = 0;
+                for (int i = 0; i < Math.min(t.length(), analysedChars); i++) {
+                    if (Character.isLetter(t.charAt(i))) {
+                        letters++;
+                    }
+                }
+                if (letters >= LanguageIdentifier.MIN_LETTERS) {
+                    distinct.add(t);
+                }
+            }
+            detected += distinct.size();
+        }
+        return (double) detected / items.size();
+    }
+
+    static String markdown(Result result, double linesiftPagesPerSecond, double boilerpipePagesPerSecond) {
+        double[] ms = result.msPerPage();
         double total = 0;
         for (double m : ms) {
             total += m;
@@ -88,6 +118,15 @@ final class StageTimes {
             b.append(String.format(Locale.ROOT, "| %s | %.2f | %.0f %% |%n", STAGES[s], ms[s], 100 * ms[s] / total));
         }
         b.append(String.format(Locale.ROOT, "| all | %.2f | |%n%n", total));
+        double detected = result.detectedLinesPerPage();
+        b.append(String.format(Locale.ROOT, "The language step sends Lingua %.1f distinct lines a page (those with at least %d letters)",
+                detected, LanguageIdentifier.MIN_LETTERS));
+        b.append(detected > 0 ? String.format(Locale.ROOT, ": %.0f µs a line.", 1000 * ms[1] / detected) : ".");
+        if (linesiftPagesPerSecond > 0) {
+            b.append(String.format(Locale.ROOT, " Timed whole in the table above, `labelHtml` and `bodyText()` take %.2f ms a page.",
+                    1000 / linesiftPagesPerSecond));
+        }
+        b.append("\n\n");
         if (boilerpipePagesPerSecond > 0) {
             b.append(String.format(Locale.ROOT, "boilerpipe takes %.2f ms per page for everything in the run above.%n%n",
                     1000 / boilerpipePagesPerSecond));
