@@ -131,13 +131,14 @@ final class HtmlLineHandler extends DefaultHandler {
             stack.push(new Element(name, null, true, 0));
             return;
         }
-        if (BLOCKS.contains(name)) {
+        Element element = new Element(name, atts, false, nextId++);
+        if (element.block) {
             flush();
         }
         if (name.equals("a")) {
             linkDepth++;
         }
-        stack.push(new Element(name, atts, false, nextId++));
+        stack.push(element);
     }
 
     @Override
