@@ -53,8 +53,7 @@ public final class BenchMain {
 
         List<BenchData.Item> items = BenchData.load(scrapinghub);
         System.out.println("bench: " + items.size() + " pages");
-        double boilerpipeSpeed = 0;
-        double linesiftSpeed = 0;
+        Map<Extractors.SystemId, Double> speeds = new java.util.EnumMap<>(Extractors.SystemId.class);
         try (LineSift sift = LineSift.create()) {
             md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
             md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
@@ -77,13 +76,12 @@ public final class BenchMain {
                     scores.add(ShingleScore.score(text, it.truth()));
                 }
                 ShingleScore.Summary s = ShingleScore.Summary.of(scores);
-                double pagesPerSecondValue = x.timed() ? speed(x, items) : 0;
-                if (x.name().startsWith("boilerpipe")) {
-                    boilerpipeSpeed = pagesPerSecondValue;
-                } else if (x.name().startsWith("linesift") && x.timed()) {
-                    linesiftSpeed = pagesPerSecondValue;
+                String pagesPerSecond = "as above (same labeling)";
+                if (x.timed()) {
+                    double measured = speed(x, items);
+                    speeds.put(x.system(), measured);
+                    pagesPerSecond = String.format(Locale.ROOT, "%.1f", measured);
                 }
-                String pagesPerSecond = x.timed() ? String.format(Locale.ROOT, "%.1f", pagesPerSecondValue) : "as above (same labeling)";
                 String row = String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %d |%n", x.name(), s.f1(),
                         s.precision(), s.recall(), s.accuracy(), pagesPerSecond, errors);
                 System.out.print(row);
@@ -92,7 +90,8 @@ public final class BenchMain {
             md.append('\n').append(ErrorBreakdown.of(sift, items).markdown());
         }
         StageTimes.Result stages = StageTimes.measure(items);
-        md.append(StageTimes.markdown(stages, linesiftSpeed, boilerpipeSpeed));
+        md.append(StageTimes.markdown(stages, speeds.getOrDefault(Extractors.SystemId.LINESIFT, 0.0),
+                speeds.getOrDefault(Extractors.SystemId.BOILERPIPE, 0.0)));
         System.out.println("bench: stage times (ms/page) " + Arrays.toString(stages.msPerPage()));
 
         String cp = System.getProperty("java.class.path");

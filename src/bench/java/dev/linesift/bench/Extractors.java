@@ -12,11 +12,15 @@ final class Extractors {
         String apply(String html, String url) throws Exception;
     }
 
+    /** The systems compared; linesift has two rows, one per view of the same labels. */
+    enum SystemId { LINESIFT, BOILERPIPE, READABILITY4J }
+
     /**
-     * One system under its report name. {@code timed} is false for a second view of labels
-     * another row already times: its speed would be the same work measured twice.
+     * One row of the report: a system under its report name. {@code timed} is false for a
+     * second view of labels another row already times: its speed would be the same work
+     * measured twice.
      */
-    record Extractor(String name, Extraction extraction, boolean timed) {
+    record Extractor(SystemId system, String name, Extraction extraction, boolean timed) {
         String extract(String html, String url) throws Exception {
             return extraction.apply(html, url);
         }
@@ -27,12 +31,12 @@ final class Extractors {
 
     static List<Extractor> all(LineSift sift) {
         return List.of(
-                new Extractor("linesift, body (`bodyText()`: article without headline and captions)",
+                new Extractor(SystemId.LINESIFT, "linesift, body (`bodyText()`: article without headline and captions)",
                         (html, url) -> sift.labelHtml(html, url).bodyText(), true),
-                new Extractor("linesift, whole article (`articleText()`, the labeling guide's `article`)",
+                new Extractor(SystemId.LINESIFT, "linesift, whole article (`articleText()`, the labeling guide's `article`)",
                         (html, url) -> sift.labelHtml(html, url).articleText(), false),
-                new Extractor("boilerpipe ArticleExtractor 1.2.2", (html, url) -> ArticleExtractor.INSTANCE.getText(html), true),
-                new Extractor("Readability4J 1.0.8", (html, url) -> {
+                new Extractor(SystemId.BOILERPIPE, "boilerpipe ArticleExtractor 1.2.2", (html, url) -> ArticleExtractor.INSTANCE.getText(html), true),
+                new Extractor(SystemId.READABILITY4J, "Readability4J 1.0.8", (html, url) -> {
                     String text = new Readability4J(url, html).parse().getTextContent();
                     return text == null ? "" : text;
                 }, true));

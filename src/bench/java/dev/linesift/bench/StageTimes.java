@@ -88,15 +88,8 @@ final class StageTimes {
         for (BenchData.Item it : items) {
             java.util.Set<String> distinct = new java.util.HashSet<>();
             for (dev.linesift.lines.Line line : reader.readHtml(it.html(), it.url()).lines()) {
-                String t = line.text();
-                int letters = 0;
-                for (int i = 0; i < Math.min(t.length(), analysedChars); i++) {
-                    if (Character.isLetter(t.charAt(i))) {
-                        letters++;
-                    }
-                }
-                if (letters >= LanguageIdentifier.MIN_LETTERS) {
-                    distinct.add(t);
+                if (LanguageIdentifier.detectable(line.text(), analysedChars)) {
+                    distinct.add(line.text());
                 }
             }
             detected += distinct.size();

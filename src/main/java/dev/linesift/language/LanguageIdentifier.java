@@ -176,7 +176,7 @@ public final class LanguageIdentifier {
 
     /** The language of one piece of text among all configured languages, without page context. */
     public Language detect(String text) {
-        if (countLetters(text, analysedChars) < MIN_LETTERS) {
+        if (!detectable(text, analysedChars)) {
             return Language.UNKNOWN;
         }
         return LinguaLanguages.fromLingua(detector.detectLanguageOf(clip(text)));
@@ -203,6 +203,15 @@ public final class LanguageIdentifier {
         }
         int cut = text.indexOf(' ', limit);
         return text.substring(0, cut < 0 || cut > limit + 16 ? limit : cut);
+    }
+
+    /**
+     * Whether a text is long enough to be detected: at least {@link #MIN_LETTERS} letters in its
+     * first {@code analysedChars} characters. Shorter lines are {@link Language#UNKNOWN} without
+     * a call to Lingua.
+     */
+    public static boolean detectable(String text, int analysedChars) {
+        return countLetters(text, analysedChars) >= MIN_LETTERS;
     }
 
     static int countLetters(String text, int limit) {

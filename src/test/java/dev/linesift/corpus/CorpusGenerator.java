@@ -60,9 +60,15 @@ public final class CorpusGenerator {
     /** HTML pages per site of the other families. */
     static final int HTML_PAGES = 2;
 
+    /**
+     * Arguments: the data directory (default {@code training-data}) and, optionally, another seed.
+     * The committed corpus uses {@link #SEED}; other seeds draw other invented sites and pages
+     * from the same parts, which shows how much a result depends on one draw.
+     */
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "training-data");
-        Summary s = generate(data.resolve("parts"), data);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : SEED;
+        Summary s = generate(data.resolve("parts"), data, seed);
         System.out.println(s);
     }
 
@@ -81,6 +87,10 @@ public final class CorpusGenerator {
     }
 
     static Summary generate(Path partsDir, Path out) throws IOException {
+        return generate(partsDir, out, SEED);
+    }
+
+    static Summary generate(Path partsDir, Path out, long seed) throws IOException {
         Parts parts = Parts.load(partsDir);
         List<SiteSpec> specs = new ArrayList<>();
         for (Map.Entry<String, String> e : SITES.entrySet()) {
@@ -90,7 +100,7 @@ public final class CorpusGenerator {
                 specs.add(new SiteSpec(e.getKey(), ++i, a[0], a[1], Integer.parseInt(a[2])));
             }
         }
-        Map<String, Map<String, List<Parts.Article>>> mains = allocate(parts, specs);
+        Map<String, Map<String, List<Parts.Article>>> mains = allocate(parts, specs, seed);
         Path pagesDir = out.resolve("pages");
         if (Files.isDirectory(pagesDir)) {
             try (Stream<Path> walk = Files.walk(pagesDir)) {
@@ -106,14 +116,14 @@ public final class CorpusGenerator {
         int pagesWritten = 0;
         Map<String, Integer> cursor = new HashMap<>();
         for (SiteSpec spec : specs) {
-            Random siteRandom = new Random(SEED ^ (spec.family().hashCode() * 31L + spec.index()));
+            Random siteRandom = new Random(seed ^ (spec.family().hashCode() * 31L + spec.index()));
             String siteId = spec.family() + "-" + spec.index();
             Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
             List<Parts.Article> pool = parts.articles.get(spec.content());
             int htmlPages = NO_HTML.contains(spec.family()) ? 0 : HTML_PAGES;
             for (int p = 1; p <= spec.pages() + htmlPages; p++) {
                 boolean html = p > spec.pages();
-                Random r = new Random(SEED * 31 + siteId.hashCode() * 1009L + p);
+                Random r = new Random(seed * 31 + siteId.hashCode() * 1009L + p);
                 Parts.Article main = null;
                 if (!spec.family().equals("front-page")) {
                     List<Parts.Article> own = mains.get(spec.family()).get(spec.content());
@@ -137,7 +147,7 @@ public final class CorpusGenerator {
                 Files.createDirectories(dir);
                 String file;
                 if (html) {
-                    HtmlRenderer renderer = new HtmlRenderer(new Random(SEED + siteId.hashCode() * 7L + p));
+                    HtmlRenderer renderer = new HtmlRenderer(new Random(seed + siteId.hashCode() * 7L + p));
                     String title = main == null ? site.brand : main.headline() + " | " + site.brand;
                     String markup = renderer.render(entries, spec.ui(), title);
                     entries = HtmlPages.align(markup, entries, base);
@@ -160,7 +170,7 @@ public final class CorpusGenerator {
                     mixed++;
                 }
                 manifest.add(String.join("\t", "pages/" + spec.family() + "/" + file, spec.family(), articleLang,
-                        spec.ui(), html ? "html" : "text", "generated from parts (seed " + SEED + ")"));
+                        spec.ui(), html ? "html" : "text", "generated from parts (seed " + seed + ")"));
                 pagesWritten++;
             }
         }
@@ -180,7 +190,7 @@ public final class CorpusGenerator {
      * Deals each language's articles out to the families that need them as main articles; a
      * family short of articles reuses its own, never another family's.
      */
-    private static Map<String, Map<String, List<Parts.Article>>> allocate(Parts parts, List<SiteSpec> specs) {
+    private static Map<String, Map<String, List<Parts.Article>>> allocate(Parts parts, List<SiteSpec> specs, long seed) {
         Map<String, Map<String, Integer>> demand = new TreeMap<>();
         for (SiteSpec s : specs) {
             if (!s.family().equals("front-page")) {
@@ -195,7 +205,7 @@ public final class CorpusGenerator {
             if (supply.isEmpty()) {
                 throw new IllegalStateException("no articles in language " + lang);
             }
-            Collections.shuffle(supply, new Random(SEED + lang.hashCode()));
+            Collections.shuffle(supply, new Random(seed + lang.hashCode()));
             int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
             int next = 0;
             for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
