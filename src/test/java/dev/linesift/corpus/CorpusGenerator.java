@@ -57,6 +57,8 @@ public final class CorpusGenerator {
 
     /** Families whose sites also get pages in HTML form; PDF text and crawl text have no markup. */
     static final java.util.Set<String> NO_HTML = java.util.Set.of("pdf-edition", "wet-crawl");
+    /** Times each site list is drawn (invented anew) around the same main articles. */
+    static final int DRAWS = 1;
     /** HTML pages per site of the other families. */
     static final int HTML_PAGES = 2;
 
@@ -68,7 +70,8 @@ public final class CorpusGenerator {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "training-data");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : SEED;
-        Summary s = generate(data.resolve("parts"), data, seed);
+        int draws = args.length > 2 ? Integer.parseInt(args[2]) : DRAWS;
+        Summary s = generate(data.resolve("parts"), data, seed, draws);
         System.out.println(s);
     }
 
@@ -87,10 +90,10 @@ public final class CorpusGenerator {
     }
 
     static Summary generate(Path partsDir, Path out) throws IOException {
-        return generate(partsDir, out, SEED);
+        return generate(partsDir, out, SEED, DRAWS);
     }
 
-    static Summary generate(Path partsDir, Path out, long seed) throws IOException {
+    static Summary generate(Path partsDir, Path out, long seed, int draws) throws IOException {
         Parts parts = Parts.load(partsDir);
         List<SiteSpec> specs = new ArrayList<>();
         for (Map.Entry<String, String> e : SITES.entrySet()) {
@@ -115,15 +118,19 @@ public final class CorpusGenerator {
         int mixed = 0;
         int pagesWritten = 0;
         Map<String, Integer> cursor = new HashMap<>();
-        for (SiteSpec spec : specs) {
-            Random siteRandom = new Random(seed ^ (spec.family().hashCode() * 31L + spec.index()));
-            String siteId = spec.family() + "-" + spec.index();
+        for (int draw = 1; draw <= draws; draw++) {
+          // Each draw invents the sites again (brand, style, markup, page mix) around the same
+          // main articles, so a family's story text stays in that family.
+          long drawSeed = draw == 1 ? seed : seed + 1_000_003L * (draw - 1);
+          for (SiteSpec spec : specs) {
+            Random siteRandom = new Random(drawSeed ^ (spec.family().hashCode() * 31L + spec.index()));
+            String siteId = spec.family() + "-" + spec.index() + (draw == 1 ? "" : "d" + draw);
             Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
             List<Parts.Article> pool = parts.articles.get(spec.content());
             int htmlPages = NO_HTML.contains(spec.family()) ? 0 : HTML_PAGES;
             for (int p = 1; p <= spec.pages() + htmlPages; p++) {
                 boolean html = p > spec.pages();
-                Random r = new Random(seed * 31 + siteId.hashCode() * 1009L + p);
+                Random r = new Random(drawSeed * 31 + siteId.hashCode() * 1009L + p);
                 Parts.Article main = null;
                 if (!spec.family().equals("front-page")) {
                     List<Parts.Article> own = mains.get(spec.family()).get(spec.content());
@@ -147,7 +154,7 @@ public final class CorpusGenerator {
                 Files.createDirectories(dir);
                 String file;
                 if (html) {
-                    HtmlRenderer renderer = new HtmlRenderer(new Random(seed + siteId.hashCode() * 7L + p));
+                    HtmlRenderer renderer = new HtmlRenderer(new Random(drawSeed + siteId.hashCode() * 7L + p));
                     String title = main == null ? site.brand : main.headline() + " | " + site.brand;
                     String markup = renderer.render(entries, spec.ui(), title);
                     entries = HtmlPages.align(markup, entries, base);
@@ -173,6 +180,7 @@ public final class CorpusGenerator {
                         spec.ui(), html ? "html" : "text", "generated from parts (seed " + seed + ")"));
                 pagesWritten++;
             }
+          }
         }
         Files.write(out.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
         Map<String, Integer> reuse = new TreeMap<>();
