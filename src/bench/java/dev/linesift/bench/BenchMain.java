@@ -62,6 +62,7 @@ public final class BenchMain {
             md.append("its whole article, which also holds the headline and captions the labeling guide counts as `article`; ");
             md.append("one labeling gives both, so it is timed once.\n\n");
             md.append("| system | F1 | precision | recall | exact pages | pages/s | errors |\n|---|---|---|---|---|---|---|\n");
+            Map<Extractors.Extractor, List<ShingleScore.Page>> scored = new LinkedHashMap<>();
             for (Extractors.Extractor x : Extractors.all(sift)) {
                 List<ShingleScore.Page> scores = new ArrayList<>();
                 int errors = 0;
@@ -75,6 +76,7 @@ public final class BenchMain {
                     }
                     scores.add(ShingleScore.score(text, it.truth()));
                 }
+                scored.put(x, scores);
                 ShingleScore.Summary s = ShingleScore.Summary.of(scores);
                 String pagesPerSecond = "as above (same labeling)";
                 if (x.timed()) {
@@ -87,7 +89,8 @@ public final class BenchMain {
                 System.out.print(row);
                 md.append(row);
             }
-            md.append('\n').append(ErrorBreakdown.of(sift, items).markdown());
+            md.append('\n').append(uncertainty(scored));
+            md.append(ErrorBreakdown.of(sift, items).markdown());
         }
         StageTimes.Result stages = StageTimes.measure(items);
         md.append(StageTimes.markdown(stages, speeds.getOrDefault(Extractors.SystemId.LINESIFT, 0.0),
@@ -144,6 +147,36 @@ public final class BenchMain {
         }
         Files.writeString(out.resolve("benchmark.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + out.resolve("benchmark.md"));
+    }
+
+    /**
+     * The F1 intervals of every row over resampled pages, and the paired difference between the
+     * first row (linesift's body view) and each peer.
+     */
+    private static String uncertainty(Map<Extractors.Extractor, List<ShingleScore.Page>> scored) {
+        StringBuilder md = new StringBuilder();
+        md.append("### How much of that is the choice of pages\n\n");
+        md.append("95 % intervals from ").append(Bootstrap.DRAWS).append(" draws of the pages with replacement (seed ")
+                .append(Bootstrap.SEED).append("). A difference is paired: both systems scored on the same drawn pages.\n\n");
+        md.append("| system | F1 | 95 % interval |\n|---|---|---|\n");
+        for (Map.Entry<Extractors.Extractor, List<ShingleScore.Page>> e : scored.entrySet()) {
+            Bootstrap.Interval i = Bootstrap.f1(e.getValue());
+            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f – %.3f |%n", e.getKey().name(),
+                    ShingleScore.Summary.of(e.getValue()).f1(), i.low(), i.high()));
+        }
+        Map.Entry<Extractors.Extractor, List<ShingleScore.Page>> first = scored.entrySet().iterator().next();
+        md.append("\n| difference in F1 | measured | 95 % interval | |\n|---|---|---|---|\n");
+        for (Map.Entry<Extractors.Extractor, List<ShingleScore.Page>> e : scored.entrySet()) {
+            if (e.getKey().system() == first.getKey().system()) {
+                continue;
+            }
+            Bootstrap.Interval i = Bootstrap.difference(first.getValue(), e.getValue());
+            double d = ShingleScore.Summary.of(first.getValue()).f1() - ShingleScore.Summary.of(e.getValue()).f1();
+            md.append(String.format(Locale.ROOT, "| linesift body − %s | %+.3f | %+.3f – %+.3f | %s |%n", e.getKey().name(), d,
+                    i.low(), i.high(), i.excludesZero() ? "beyond page-sampling noise" : "within page-sampling noise"));
+        }
+        md.append('\n');
+        return md.toString();
     }
 
     /**
