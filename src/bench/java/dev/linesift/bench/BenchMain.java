@@ -41,6 +41,9 @@ public final class BenchMain {
         Path out = Path.of(opt.getOrDefault("--out", "src/bench/reports"));
         Path jar = Path.of(opt.getOrDefault("--jar", "target/linesift.jar"));
         boolean jmh = Boolean.parseBoolean(opt.getOrDefault("--jmh", "true"));
+        String model = opt.getOrDefault("--model", "");
+        // Accuracy only: score a model (a candidate's, say) and print; no timing, no report written.
+        boolean accuracyOnly = Boolean.parseBoolean(opt.getOrDefault("--accuracy-only", "false"));
         if (!Files.isDirectory(scrapinghub)) {
             System.out.println("bench: " + scrapinghub + " is not present; nothing to measure.");
             return;
@@ -54,7 +57,11 @@ public final class BenchMain {
         List<BenchData.Item> items = BenchData.load(scrapinghub);
         System.out.println("bench: " + items.size() + " pages");
         Map<Extractors.SystemId, Double> speeds = new java.util.EnumMap<>(Extractors.SystemId.class);
-        try (LineSift sift = LineSift.create()) {
+        try (LineSift sift = model.isBlank() ? LineSift.create() : LineSift.builder().model(Path.of(model)).build();
+             LineSift baseline = model.isBlank() ? null : LineSift.create()) {
+            if (baseline != null) {
+                md.append("Model: `").append(model).append("`; the embedded model is scored beside it.\n\n");
+            }
             md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
             md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
             md.append("Speed: pages per second on one thread, after at least 5 s of warm-up, over at least 10 s, all systems in this JVM. ");
@@ -63,7 +70,7 @@ public final class BenchMain {
             md.append("one labeling gives both, so it is timed once.\n\n");
             md.append("| system | F1 | precision | recall | exact pages | pages/s | errors |\n|---|---|---|---|---|---|---|\n");
             Map<Extractors.Extractor, List<ShingleScore.Page>> scored = new LinkedHashMap<>();
-            for (Extractors.Extractor x : Extractors.all(sift)) {
+            for (Extractors.Extractor x : Extractors.all(sift, baseline)) {
                 List<ShingleScore.Page> scores = new ArrayList<>();
                 int errors = 0;
                 for (BenchData.Item it : items) {
@@ -78,8 +85,8 @@ public final class BenchMain {
                 }
                 scored.put(x, scores);
                 ShingleScore.Summary s = ShingleScore.Summary.of(scores);
-                String pagesPerSecond = "as above (same labeling)";
-                if (x.timed()) {
+                String pagesPerSecond = accuracyOnly ? "not measured" : "as above (same labeling)";
+                if (x.timed() && !accuracyOnly) {
                     double measured = speed(x, items);
                     speeds.put(x.system(), measured);
                     pagesPerSecond = String.format(Locale.ROOT, "%.1f", measured);
@@ -91,6 +98,11 @@ public final class BenchMain {
             }
             md.append('\n').append(uncertainty(scored));
             md.append(ErrorBreakdown.of(sift, items).markdown());
+        }
+        if (accuracyOnly) {
+            System.out.println();
+            System.out.print(md);
+            return;
         }
         StageTimes.Result stages = StageTimes.measure(items);
         md.append(StageTimes.markdown(stages, speeds.getOrDefault(Extractors.SystemId.LINESIFT, 0.0),

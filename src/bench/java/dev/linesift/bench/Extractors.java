@@ -13,7 +13,7 @@ final class Extractors {
     }
 
     /** The systems compared; linesift has two rows, one per view of the same labels. */
-    enum SystemId { LINESIFT, BOILERPIPE, READABILITY4J }
+    enum SystemId { LINESIFT, LINESIFT_EMBEDDED, BOILERPIPE, READABILITY4J }
 
     /**
      * One row of the report: a system under its report name. {@code timed} is false for a
@@ -30,7 +30,15 @@ final class Extractors {
     }
 
     static List<Extractor> all(LineSift sift) {
-        return List.of(
+        return all(sift, null);
+    }
+
+    /**
+     * The rows, with {@code baseline} (the embedded model, when {@code sift} runs another) as a
+     * row of its own, so that a candidate model is compared with it on the same pages.
+     */
+    static List<Extractor> all(LineSift sift, LineSift baseline) {
+        List<Extractor> rows = new java.util.ArrayList<>(List.of(
                 new Extractor(SystemId.LINESIFT, "linesift, body (`bodyText()`: article without headline and captions)",
                         (html, url) -> sift.labelHtml(html, url).bodyText(), true),
                 new Extractor(SystemId.LINESIFT, "linesift, whole article (`articleText()`, the labeling guide's `article`)",
@@ -39,6 +47,11 @@ final class Extractors {
                 new Extractor(SystemId.READABILITY4J, "Readability4J 1.0.8", (html, url) -> {
                     String text = new Readability4J(url, html).parse().getTextContent();
                     return text == null ? "" : text;
-                }, true));
+                }, true)));
+        if (baseline != null) {
+            rows.add(1, new Extractor(SystemId.LINESIFT_EMBEDDED, "linesift, body, embedded model",
+                    (html, url) -> baseline.labelHtml(html, url).bodyText(), true));
+        }
+        return List.copyOf(rows);
     }
 }

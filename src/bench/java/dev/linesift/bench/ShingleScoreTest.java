@@ -14,36 +14,34 @@ class ShingleScoreTest {
         assertEquals(List.of("Bodø", "s", "ferry", "2024", "løp"), ShingleScore.tokens("Bodø's ferry — 2024: «løp»!"));
     }
 
+    /** Scores {@code predicted} against {@code truth} and checks precision and recall. */
+    private static ShingleScore.Page assertScores(String predicted, String truth, double precision, double recall) {
+        ShingleScore.Page p = ShingleScore.score(predicted, truth);
+        assertEquals(precision, p.precision(), 1e-12, "precision");
+        assertEquals(recall, p.recall(), 1e-12, "recall");
+        return p;
+    }
+
     @Test
     void theSameTextScoresOneAndIsExactWhateverThePunctuation() {
-        ShingleScore.Page p = ShingleScore.score("One two three four five.", "One, two three four five");
-        assertEquals(1, p.precision(), 1e-12);
-        assertEquals(1, p.recall(), 1e-12);
-        assertTrue(p.exact());
+        assertTrue(assertScores("One two three four five.", "One, two three four five", 1, 1).exact());
     }
 
     @Test
     void extraAndMissingShinglesCountOnTheirSide() {
         // Truth has shingles abcd, bcde; the prediction abcd and bcdx: one of two right each way.
-        ShingleScore.Page p = ShingleScore.score("a b c d x", "a b c d e");
-        assertEquals(0.5, p.precision(), 1e-12);
-        assertEquals(0.5, p.recall(), 1e-12);
-        assertFalse(p.exact());
+        assertFalse(assertScores("a b c d x", "a b c d e", 0.5, 0.5).exact());
         // Twice the text where truth has it once: five shingles (abcd twice, bcda, cdab, dabc), and
         // the overlap is a multiset, so only one abcd counts.
-        ShingleScore.Page twice = ShingleScore.score("a b c d\na b c d", "a b c d");
-        assertEquals(1, twice.recall(), 1e-12);
-        assertEquals(1.0 / 5, twice.precision(), 1e-12);
+        assertScores("a b c d\na b c d", "a b c d", 1.0 / 5, 1);
     }
 
     @Test
     void shortTextIsOneShingleAndEmptyOnBothSidesScoresOne() {
-        assertEquals(1, ShingleScore.score("a b", "a b").precision(), 1e-12);
-        assertEquals(0, ShingleScore.score("a b", "a c").recall(), 1e-12);
-        ShingleScore.Page empty = ShingleScore.score("", "");
-        assertEquals(1, empty.precision(), 1e-12);
-        assertEquals(1, empty.recall(), 1e-12);
-        assertEquals(0, ShingleScore.score("", "some text here").recall(), 1e-12);
+        assertScores("a b", "a b", 1, 1);
+        assertScores("a b", "a c", 0, 0);
+        assertScores("", "", 1, 1);
+        assertScores("", "some text here", 0, 0);
     }
 
     @Test
