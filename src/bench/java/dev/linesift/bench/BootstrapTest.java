@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Runs with the bench sources: {@code mvn -Pbench test -Dtest=BootstrapTest}. */
+/** Runs with the bench sources: {@code mvn -Pbench test}. */
 class BootstrapTest {
     private static List<ShingleScore.Page> pages(int n, double shift, long seed) {
         Random r = new Random(seed);

@@ -29,13 +29,10 @@ final class Extractors {
     private Extractors() {
     }
 
-    static List<Extractor> all(LineSift sift) {
-        return all(sift, null);
-    }
-
     /**
-     * The rows, with {@code baseline} (the embedded model, when {@code sift} runs another) as a
-     * row of its own, so that a candidate model is compared with it on the same pages.
+     * The rows, with {@code baseline} (the embedded model, when {@code sift} runs another; null
+     * otherwise) as a row of its own, so that a candidate model is compared with it on the same
+     * pages.
      */
     static List<Extractor> all(LineSift sift, LineSift baseline) {
         List<Extractor> rows = new java.util.ArrayList<>(List.of(
