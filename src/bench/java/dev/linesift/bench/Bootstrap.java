@@ -1,5 +1,6 @@
 package dev.linesift.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -41,26 +42,22 @@ final class Bootstrap {
         }
         Random random = new Random(SEED);
         double[] values = new double[DRAWS];
-        int[] drawn = new int[n];
+        List<ShingleScore.Page> drawnA = new ArrayList<>(n);
+        List<ShingleScore.Page> drawnB = new ArrayList<>(n);
         for (int d = 0; d < DRAWS; d++) {
+            drawnA.clear();
+            drawnB.clear();
             for (int i = 0; i < n; i++) {
-                drawn[i] = random.nextInt(n);
+                int page = random.nextInt(n);
+                drawnA.add(a.get(page));
+                if (b != null) {
+                    drawnB.add(b.get(page));
+                }
             }
-            values[d] = f1(a, drawn) - (b == null ? 0 : f1(b, drawn));
+            // Scored as the benchmark scores: F1 of the mean precision and mean recall.
+            values[d] = ShingleScore.Summary.of(drawnA).f1() - (b == null ? 0 : ShingleScore.Summary.of(drawnB).f1());
         }
         Arrays.sort(values);
         return new Interval(values[(int) Math.floor(0.025 * (DRAWS - 1))], values[(int) Math.ceil(0.975 * (DRAWS - 1))]);
-    }
-
-    private static double f1(List<ShingleScore.Page> pages, int[] drawn) {
-        double p = 0;
-        double r = 0;
-        for (int i : drawn) {
-            p += pages.get(i).precision();
-            r += pages.get(i).recall();
-        }
-        p /= drawn.length;
-        r /= drawn.length;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }

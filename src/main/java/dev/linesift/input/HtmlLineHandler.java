@@ -234,12 +234,9 @@ final class HtmlLineHandler extends DefaultHandler {
             if (e.enclosing) {
                 enclosing.add(e.name);
             }
-            if (tokens.size() < MAX_CLASS_TOKENS) {
-                for (String t : e.classTokens()) {
-                    if (tokens.size() < MAX_CLASS_TOKENS) {
-                        tokens.add(t);
-                    }
-                }
+            // Only elements whose tokens still fit are tokenised at all.
+            for (int k = 0; tokens.size() < MAX_CLASS_TOKENS && k < e.classTokens().size(); k++) {
+                tokens.add(e.classTokens().get(k));
             }
         }
         double density = letters == 0 ? 0.0 : Math.min(1.0, (double) lettersInLinks / letters);

@@ -119,68 +119,68 @@ public final class CorpusGenerator {
         int pagesWritten = 0;
         Map<String, Integer> cursor = new HashMap<>();
         for (int draw = 1; draw <= draws; draw++) {
-          // Each draw invents the sites again (brand, style, markup, page mix) around the same
-          // main articles, so a family's story text stays in that family.
-          long drawSeed = draw == 1 ? seed : seed + 1_000_003L * (draw - 1);
-          for (SiteSpec spec : specs) {
-            Random siteRandom = new Random(drawSeed ^ (spec.family().hashCode() * 31L + spec.index()));
-            String siteId = spec.family() + "-" + spec.index() + (draw == 1 ? "" : "d" + draw);
-            Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
-            List<Parts.Article> pool = parts.articles.get(spec.content());
-            int htmlPages = NO_HTML.contains(spec.family()) ? 0 : HTML_PAGES;
-            for (int p = 1; p <= spec.pages() + htmlPages; p++) {
-                boolean html = p > spec.pages();
-                Random r = new Random(drawSeed * 31 + siteId.hashCode() * 1009L + p);
-                Parts.Article main = null;
-                if (!spec.family().equals("front-page")) {
-                    List<Parts.Article> own = mains.get(spec.family()).get(spec.content());
-                    String key = spec.family() + "/" + spec.content();
-                    int c = cursor.merge(key, 1, Integer::sum) - 1;
-                    main = own.get(c % own.size());
-                }
-                Render render = new Render(site, r, parts, main, pool);
-                render.html = html;
-                Families.ALL.get(spec.family()).accept(render);
-                if (html && render.b.entries().stream().noneMatch(e -> e.role().equals("cookie")) && r.nextDouble() < 0.7) {
-                    // Consent dialogs are usually injected at the end of the document.
-                    render.cookieBox();
-                }
-                List<PageBuilder.Entry> entries = new ArrayList<>();
-                for (PageBuilder.Entry e : render.b.entries()) {
-                    entries.add(e.label() == null ? e : new PageBuilder.Entry(e.label(), render.fillLeftovers(e.text()), e.role()));
-                }
-                String base = String.format("%s-%s-%02d", siteId, spec.ui(), p);
-                Path dir = pagesDir.resolve(spec.family());
-                Files.createDirectories(dir);
-                String file;
-                if (html) {
-                    HtmlRenderer renderer = new HtmlRenderer(new Random(drawSeed + siteId.hashCode() * 7L + p));
-                    String title = main == null ? site.brand : main.headline() + " | " + site.brand;
-                    String markup = renderer.render(entries, spec.ui(), title);
-                    entries = HtmlPages.align(markup, entries, base);
-                    Files.writeString(dir.resolve(base + ".html"), markup, StandardCharsets.UTF_8);
-                    file = base + ".html";
-                } else {
-                    file = base + ".tsv";
-                }
-                StringBuilder text = new StringBuilder();
-                for (PageBuilder.Entry e : entries) {
-                    if (e.label() != null) {
-                        text.append(e.label().code()).append('\t').append(e.text());
-                        labels.merge(e.label(), 1, Integer::sum);
+            // Each draw invents the sites again (brand, style, markup, page mix) around the same
+            // main articles, so a family's story text stays in that family.
+            long drawSeed = seed + 1_000_003L * (draw - 1);
+            for (SiteSpec spec : specs) {
+                Random siteRandom = new Random(drawSeed ^ (spec.family().hashCode() * 31L + spec.index()));
+                String siteId = spec.family() + "-" + spec.index() + (draw == 1 ? "" : "d" + draw);
+                Site site = new Site(siteId, spec.family(), spec.ui(), spec.content(), parts, siteRandom);
+                List<Parts.Article> pool = parts.articles.get(spec.content());
+                int htmlPages = NO_HTML.contains(spec.family()) ? 0 : HTML_PAGES;
+                for (int p = 1; p <= spec.pages() + htmlPages; p++) {
+                    boolean html = p > spec.pages();
+                    Random r = new Random(drawSeed * 31 + siteId.hashCode() * 1009L + p);
+                    Parts.Article main = null;
+                    if (!spec.family().equals("front-page")) {
+                        List<Parts.Article> own = mains.get(spec.family()).get(spec.content());
+                        String key = spec.family() + "/" + spec.content();
+                        int c = cursor.merge(key, 1, Integer::sum) - 1;
+                        main = own.get(c % own.size());
                     }
-                    text.append('\n');
+                    Render render = new Render(site, r, parts, main, pool);
+                    render.html = html;
+                    Families.ALL.get(spec.family()).accept(render);
+                    if (html && render.b.entries().stream().noneMatch(e -> e.role().equals("cookie")) && r.nextDouble() < 0.7) {
+                        // Consent dialogs are usually injected at the end of the document.
+                        render.cookieBox();
+                    }
+                    List<PageBuilder.Entry> entries = new ArrayList<>();
+                    for (PageBuilder.Entry e : render.b.entries()) {
+                        entries.add(e.label() == null ? e : new PageBuilder.Entry(e.label(), render.fillLeftovers(e.text()), e.role()));
+                    }
+                    String base = String.format("%s-%s-%02d", siteId, spec.ui(), p);
+                    Path dir = pagesDir.resolve(spec.family());
+                    Files.createDirectories(dir);
+                    String file;
+                    if (html) {
+                        HtmlRenderer renderer = new HtmlRenderer(new Random(drawSeed + siteId.hashCode() * 7L + p));
+                        String title = main == null ? site.brand : main.headline() + " | " + site.brand;
+                        String markup = renderer.render(entries, spec.ui(), title);
+                        entries = HtmlPages.align(markup, entries, base);
+                        Files.writeString(dir.resolve(base + ".html"), markup, StandardCharsets.UTF_8);
+                        file = base + ".html";
+                    } else {
+                        file = base + ".tsv";
+                    }
+                    StringBuilder text = new StringBuilder();
+                    for (PageBuilder.Entry e : entries) {
+                        if (e.label() != null) {
+                            text.append(e.label().code()).append('\t').append(e.text());
+                            labels.merge(e.label(), 1, Integer::sum);
+                        }
+                        text.append('\n');
+                    }
+                    Files.writeString(dir.resolve(base + ".tsv"), text.toString(), StandardCharsets.UTF_8);
+                    String articleLang = main == null ? "-" : main.lang();
+                    if (main != null && !articleLang.equals(spec.ui())) {
+                        mixed++;
+                    }
+                    manifest.add(String.join("\t", "pages/" + spec.family() + "/" + file, spec.family(), articleLang,
+                            spec.ui(), html ? "html" : "text", "generated from parts (seed " + seed + ")"));
+                    pagesWritten++;
                 }
-                Files.writeString(dir.resolve(base + ".tsv"), text.toString(), StandardCharsets.UTF_8);
-                String articleLang = main == null ? "-" : main.lang();
-                if (main != null && !articleLang.equals(spec.ui())) {
-                    mixed++;
-                }
-                manifest.add(String.join("\t", "pages/" + spec.family() + "/" + file, spec.family(), articleLang,
-                        spec.ui(), html ? "html" : "text", "generated from parts (seed " + seed + ")"));
-                pagesWritten++;
             }
-          }
         }
         Files.write(out.resolve("manifest.tsv"), manifest, StandardCharsets.UTF_8);
         Map<String, Integer> reuse = new TreeMap<>();
