@@ -47,10 +47,12 @@ public final class LineSift implements AutoCloseable {
     private final LinePreparer preparer;
     private final DocumentReader reader;
     private final Limits limits;
+    private final Favor favor;
 
     private LineSift(Builder b) {
         this.model = b.model != null ? b.model : b.modelPath != null ? ModelIO.read(b.modelPath) : ModelIO.readDefault();
         this.limits = b.limits;
+        this.favor = b.favor;
         this.languages = LanguageIdentifier.of(b.languages, b.lowAccuracy, limits.analysedLineChars());
         this.preparer = new LinePreparer(languages);
         this.reader = new DocumentReader(limits);
@@ -134,14 +136,9 @@ public final class LineSift implements AutoCloseable {
             double[][] probs = model.predict(features);
             for (int i = 0; i < probs.length; i++) {
                 Line line = prepared.lines().get(i);
-                int best = 0;
-                for (int c = 1; c < probs[i].length; c++) {
-                    if (probs[i][c] > probs[i][best]) {
-                        best = c;
-                    }
-                }
-                double confidence = Math.max(0.0, Math.min(1.0, probs[i][best]));
-                sink.accept(new LabeledLine(line.number(), line.text(), Label.values()[best], confidence,
+                Label label = favor.decide(probs[i]);
+                double confidence = Math.max(0.0, Math.min(1.0, probs[i][label.ordinal()]));
+                sink.accept(new LabeledLine(line.number(), line.text(), label, confidence,
                         prepared.content().languages().get(i), Block.of(line.cues())));
             }
         }
@@ -187,6 +184,11 @@ public final class LineSift implements AutoCloseable {
         return limits;
     }
 
+    /** Whether article precision or recall is favoured. */
+    public Favor favor() {
+        return favor;
+    }
+
     /** Stops the background threads used for bounded parsing; optional, they are daemon threads. */
     @Override
     public void close() {
@@ -200,6 +202,7 @@ public final class LineSift implements AutoCloseable {
         private Path modelPath;
         private LineModel model;
         private Limits limits = Limits.DEFAULT;
+        private Favor favor = Favor.BALANCED;
 
         private Builder() {
         }
@@ -246,6 +249,16 @@ public final class LineSift implements AutoCloseable {
         public Builder model(LineModel model) {
             this.model = Objects.requireNonNull(model, "model");
             this.modelPath = null;
+            return this;
+        }
+
+        /**
+         * Trades article recall for precision or back: {@link Favor#PRECISION} keeps a line as
+         * article only where the model is sure, {@link Favor#RECALL} wherever it is plausible.
+         * Default {@link Favor#BALANCED}, the model's most probable label.
+         */
+        public Builder favor(Favor favor) {
+            this.favor = Objects.requireNonNull(favor, "favor");
             return this;
         }
 

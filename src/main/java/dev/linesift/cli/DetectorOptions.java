@@ -1,5 +1,6 @@
 package dev.linesift.cli;
 
+import dev.linesift.Favor;
 import dev.linesift.InputFormat;
 import dev.linesift.Limits;
 import dev.linesift.LineSift;
@@ -21,6 +22,11 @@ final class DetectorOptions {
             description = "auto, text or html: text keeps any input line by line, html parses it as HTML (default: ${DEFAULT-VALUE}).")
     InputFormat inputFormat;
 
+    @Option(names = "--favor", defaultValue = "balanced", paramLabel = "SETTING",
+            description = "precision, balanced or recall: how sure the model must be to call a line article "
+                    + "(precision: probability >= 0.8, recall: >= 0.2, balanced: the most probable label; default: ${DEFAULT-VALUE}).")
+    Favor favor;
+
     @Option(names = "--high-accuracy-languages", description = "Lingua's high-accuracy mode: slower, more memory.")
     boolean highAccuracy;
 
@@ -41,7 +47,8 @@ final class DetectorOptions {
         LineSift.Builder b = LineSift.builder()
                 .limits(Limits.DEFAULT.withMaxInputBytes(maxBytes).withMaxChars(maxChars)
                         .withTimeout(Duration.ofSeconds(timeoutSeconds)))
-                .highAccuracyLanguageDetection(highAccuracy);
+                .highAccuracyLanguageDetection(highAccuracy)
+                .favor(favor);
         if (model != null) {
             b.model(model);
         }

@@ -165,6 +165,22 @@ class CliTest {
     }
 
     @Test
+    void favorTradesArticleRecallForPrecision(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.html");
+        try (var in = CliTest.class.getResourceAsStream("/samples/harbour-ferry.html")) {
+            Files.write(f, in.readAllBytes());
+        }
+        List<String> precision = List.of(run("clean", "--favor", "precision", f.toString()).out().split("\n"));
+        List<String> balanced = List.of(run("clean", f.toString()).out().split("\n"));
+        List<String> recall = List.of(run("clean", "--favor", "RECALL", f.toString()).out().split("\n"));
+        // One threshold on one probability: each stricter setting keeps a subset, in order.
+        assertTrue(balanced.containsAll(precision), precision + " / " + balanced);
+        assertTrue(recall.containsAll(balanced), balanced + " / " + recall);
+        assertTrue(precision.size() <= balanced.size() && balanced.size() <= recall.size());
+        assertEquals(2, run("clean", "--favor", "most", f.toString()).code());
+    }
+
+    @Test
     void extractShowsTheLinesAsNumbered(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("p.txt");
         Files.writeString(f, "a\n\nb\n", StandardCharsets.UTF_8);
