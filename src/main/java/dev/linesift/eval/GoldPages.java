@@ -44,9 +44,7 @@ public final class GoldPages {
      * data without reading it twice.
      */
     public static GoldPage read(Path tsv, DocumentReader reader, Consumer<byte[]> sources) throws IOException {
-        byte[] labels = Files.readAllBytes(tsv);
-        sources.accept(labels);
-        GoldPage text = LabeledPageFormat.parse(new String(labels, StandardCharsets.UTF_8), tsv.toString());
+        GoldPage text = readText(tsv, sources);
         Optional<Path> html = htmlOf(tsv);
         if (html.isEmpty()) {
             return text;
@@ -55,6 +53,13 @@ public final class GoldPages {
         sources.accept(bytes);
         Page page = reader.read(bytes, tsv.toString(), html.get().getFileName().toString());
         return withMarkup(text, page, tsv.toString());
+    }
+
+    /** Reads a labeled-page file as the plain-text page it spells out, whether or not it labels HTML. */
+    public static GoldPage readText(Path tsv, Consumer<byte[]> sources) throws IOException {
+        byte[] labels = Files.readAllBytes(tsv);
+        sources.accept(labels);
+        return LabeledPageFormat.parse(new String(labels, StandardCharsets.UTF_8), tsv.toString());
     }
 
     /** Pairs the labels of a labeled-page file with the same lines read from markup. */

@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 /**
  * The labeled pages of a training-data directory. The directory holds {@code manifest.tsv}
  * (one row per page: file, family, article_lang, ui_lang, format, origin) and the page files
- * it names. Without a manifest every {@code .tsv} below the directory is a page and its parent
- * folder is its family.
+ * it names; further collections below it (hand-written families, say) bring their own
+ * {@code manifest.tsv}, whose files are named relative to that manifest's folder. A row of
+ * format {@code text} naming a {@code .tsv} that labels an HTML page trains on the page's
+ * plain-text form, as a scraper or a crawl's WET record gives it. Without a manifest every
+ * {@code .tsv} below the directory is a page and its parent folder is its family.
  */
 public final class Corpus {
     public static final String MANIFEST = "manifest.tsv";
@@ -42,7 +45,9 @@ public final class Corpus {
         Path manifest = dir.resolve(MANIFEST);
         try (DocumentReader reader = new DocumentReader(Limits.DEFAULT)) {
             if (Files.isRegularFile(manifest)) {
-                readManifest(dir, manifest, reader, digest, pages);
+                for (Path m : manifests(dir)) {
+                    readManifest(dir, m, reader, digest, pages);
+                }
             } else {
                 readTree(dir, reader, digest, pages);
             }
@@ -53,9 +58,22 @@ public final class Corpus {
         return new Corpus(pages, "sha256:" + HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The pages the manifest lists, with their family and languages. */
+    /** The top manifest first, then those of the collections below it in path order. */
+    private static List<Path> manifests(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        out.add(dir.resolve(MANIFEST));
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> p.getFileName().toString().equals(MANIFEST) && !p.getParent().equals(dir)
+                    && Files.isRegularFile(p)).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The pages a manifest lists, with their family and languages; file names as seen from {@code dir}. */
     private static void readManifest(Path dir, Path manifest, DocumentReader reader, MessageDigest digest,
                                      List<CorpusPage> pages) throws IOException {
+        Path base = manifest.getParent();
+        String prefix = base.equals(dir) ? "" : dir.relativize(base).toString().replace('\\', '/') + "/";
         List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
         digest.update(String.join("\n", rows).getBytes(StandardCharsets.UTF_8));
         for (int r = 1; r < rows.size(); r++) {
@@ -67,9 +85,11 @@ public final class Corpus {
             if (f.length < 6) {
                 throw new IOException(manifest + ":" + (r + 1) + ": expected 6 tab-separated fields");
             }
-            Path file = dir.resolve(f[0]);
-            Path labels = f[0].endsWith(".html") ? dir.resolve(f[0].substring(0, f[0].length() - 5) + ".tsv") : file;
-            pages.add(new CorpusPage(f[0], f[1], f[2], f[3], f[4], f[5], readPage(labels, reader, digest)));
+            String name = prefix + f[0];
+            Path file = dir.resolve(name);
+            Path labels = name.endsWith(".html") ? dir.resolve(name.substring(0, name.length() - 5) + ".tsv") : file;
+            boolean textForm = !CorpusPage.HTML.equals(f[4]);
+            pages.add(new CorpusPage(name, f[1], f[2], f[3], f[4], f[5], readPage(labels, textForm, reader, digest)));
         }
     }
 
@@ -84,14 +104,18 @@ public final class Corpus {
             String rel = dir.relativize(file).toString().replace('\\', '/');
             String family = file.getParent() == null ? "-" : file.getParent().getFileName().toString();
             String format = GoldPages.htmlOf(file).isPresent() ? CorpusPage.HTML : "text";
-            pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, reader, digest)));
+            pages.add(new CorpusPage(rel, family, "-", "-", format, "-", readPage(file, false, reader, digest)));
         }
     }
 
-    /** Reads a page; the data hash covers its labels and, for an HTML page, the HTML. */
-    private static GoldPage readPage(Path file, DocumentReader reader, MessageDigest digest) throws IOException {
+    /**
+     * Reads a page; the data hash covers its labels and, for an HTML page, the HTML. With
+     * {@code textForm} the labels are read as a plain-text page even where they label HTML.
+     */
+    private static GoldPage readPage(Path file, boolean textForm, DocumentReader reader, MessageDigest digest)
+            throws IOException {
         try {
-            return GoldPages.read(file, reader, digest::update);
+            return textForm ? GoldPages.readText(file, digest::update) : GoldPages.read(file, reader, digest::update);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
