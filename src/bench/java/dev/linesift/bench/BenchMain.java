@@ -24,8 +24,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * {@code mvn -Pbench verify}: scores linesift, boilerpipe and Readability4J on the scrapinghub
  * pages in one JVM (article-body F1 as the benchmark defines it, and pages per second on one
- * thread after warm-up), then measures steady heap and CLI cold start in separate processes,
- * runs the JMH benchmarks, and writes the report.
+ * thread after warm-up) and on the wcxb-dev pages (main content of seven kinds of page, WCXB's
+ * metric, accuracy only), scores linesift's {@code --favor} settings on both, then measures
+ * steady heap and CLI cold start in separate processes, runs the JMH benchmarks, and writes the
+ * report. With {@code --accuracy-only true} it stops after the accuracy tables, prints them and a
+ * one-line summary per system, and writes nothing: with a model, to compare a candidate with the
+ * embedded one; without, to score the embedded model alone.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -38,6 +42,7 @@ public final class BenchMain {
         }
         Path shared = Path.of(opt.getOrDefault("--shared", "../shared"));
         Path scrapinghub = shared.resolve("bench/scrapinghub");
+        Path wcxb = shared.resolve("bench/wcxb-dev");
         Path out = Path.of(opt.getOrDefault("--out", "src/bench/reports"));
         Path jar = Path.of(opt.getOrDefault("--jar", "target/linesift.jar"));
         boolean jmh = Boolean.parseBoolean(opt.getOrDefault("--jmh", "true"));
@@ -48,7 +53,6 @@ public final class BenchMain {
             System.out.println("bench: " + scrapinghub + " is not present; nothing to measure.");
             return;
         }
-        Files.createDirectories(out);
         StringBuilder md = new StringBuilder();
         md.append("# linesift benchmark report\n\n");
         md.append("Command: `mvn -Pbench verify` (").append(LocalDate.now()).append("). ");
@@ -56,11 +60,18 @@ public final class BenchMain {
 
         List<BenchData.Item> items = BenchData.load(scrapinghub);
         System.out.println("bench: " + items.size() + " pages");
+        // wcxb-dev is optional: without it, its tables are left out and the rest runs as before.
+        List<WcxbData.Item> wcxbItems = Files.isRegularFile(wcxb.resolve("ground-truth.json")) ? WcxbData.load(wcxb) : List.of();
+        System.out.println("bench: wcxb-dev " + (wcxbItems.isEmpty() ? "not present; its tables are skipped" : wcxbItems.size() + " pages"));
+        Map<Extractors.Extractor, List<ShingleScore.Page>> scored = new LinkedHashMap<>();
+        WcxbBench.Result wcxbResult = null;
         Map<Extractors.SystemId, Double> speeds = new java.util.EnumMap<>(Extractors.SystemId.class);
         try (LineSift sift = model.isBlank() ? LineSift.create() : LineSift.builder().model(Path.of(model)).build();
              LineSift baseline = model.isBlank() ? null : LineSift.create()) {
             if (baseline != null) {
                 md.append("Model: `").append(model).append("`; the embedded model is scored beside it.\n\n");
+            } else if (accuracyOnly) {
+                md.append("Model: the embedded one, alone.\n\n");
             }
             md.append("## Article extraction on `../shared/bench/scrapinghub` (").append(items.size()).append(" pages)\n\n");
             md.append("Scored as `../shared/bench/README.md` describes (4-token shingles, precision and recall averaged over pages). ");
@@ -69,8 +80,8 @@ public final class BenchMain {
             md.append("its whole article, which also holds the headline and captions the labeling guide counts as `article`; ");
             md.append("one labeling gives both, so it is timed once.\n\n");
             md.append("| system | F1 | precision | recall | exact pages | pages/s | errors |\n|---|---|---|---|---|---|---|\n");
-            Map<Extractors.Extractor, List<ShingleScore.Page>> scored = new LinkedHashMap<>();
-            for (Extractors.Extractor x : Extractors.all(sift, baseline)) {
+            List<Extractors.Extractor> systems = Extractors.all(sift, baseline);
+            for (Extractors.Extractor x : systems) {
                 List<ShingleScore.Page> scores = new ArrayList<>();
                 int errors = 0;
                 for (BenchData.Item it : items) {
@@ -98,12 +109,24 @@ public final class BenchMain {
             }
             md.append('\n').append(uncertainty(scored));
             md.append(ErrorBreakdown.of(sift, items).markdown());
+            if (!wcxbItems.isEmpty()) {
+                long t = System.nanoTime();
+                wcxbResult = WcxbBench.score(systems, wcxbItems);
+                System.out.printf(Locale.ROOT, "bench: wcxb-dev scored in %.0f s%n", (System.nanoTime() - t) / 1e9);
+                md.append(WcxbBench.markdown(wcxbResult));
+            }
         }
+        long favorStart = System.nanoTime();
+        md.append(FavorTable.markdown(model, items, wcxbItems));
+        System.out.printf(Locale.ROOT, "bench: --favor scored in %.0f s%n", (System.nanoTime() - favorStart) / 1e9);
+        List<String> summary = SummaryLines.of(scored, wcxbResult);
         if (accuracyOnly) {
             System.out.println();
             System.out.print(md);
+            summary.forEach(System.out::println);
             return;
         }
+        summary.forEach(System.out::println);
         StageTimes.Result stages = StageTimes.measure(items);
         md.append(StageTimes.markdown(stages, speeds.getOrDefault(Extractors.SystemId.LINESIFT, 0.0),
                 speeds.getOrDefault(Extractors.SystemId.BOILERPIPE, 0.0)));
@@ -157,6 +180,7 @@ public final class BenchMain {
             }
             md.append('\n');
         }
+        Files.createDirectories(out);
         Files.writeString(out.resolve("benchmark.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + out.resolve("benchmark.md"));
     }
