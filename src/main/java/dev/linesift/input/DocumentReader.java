@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -177,6 +178,10 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     private Page readHtml(byte[] bytes, String source) {
+        Optional<String> utf8 = TextDecoder.utf8Markup(bytes);
+        if (utf8.isPresent()) {
+            return readHtml(utf8.get(), source);
+        }
         HtmlLineHandler handler = new HtmlLineHandler(limits.maxChars());
         Metadata metadata = new Metadata();
         ParseContext context = htmlContext();

@@ -54,6 +54,27 @@ final class TextDecoder {
         return new Decoded(lenient(bytes, 0, guessed), guessed);
     }
 
+    /**
+     * The text of markup whose bytes are valid UTF-8 with at least one multi-byte sequence (or
+     * carry a UTF-8 byte-order mark). Such bytes are UTF-8 whatever the page declares: legacy
+     * text almost never forms valid multi-byte sequences, while sites often declare ISO-8859-1,
+     * windows-1252 or GB2312 for pages they send as UTF-8. Empty for anything else, which the
+     * declared charset or detection then decides.
+     */
+    static Optional<String> utf8Markup(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return Optional.of(lenient(bytes, 3, StandardCharsets.UTF_8));
+        }
+        boolean multiByte = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                multiByte = true;
+                break;
+            }
+        }
+        return multiByte ? strictUtf8(bytes) : Optional.empty();
+    }
+
     private static Optional<String> strictUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

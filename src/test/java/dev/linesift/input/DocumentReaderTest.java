@@ -135,6 +135,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void utf8BytesWinOverADeclaredLegacyCharsetAndRealLegacyBytesStillFollowTheDeclaration() {
+        String text = "Blåbærsyltetøy fra Trøndelag, 東京の天気, Ελληνικά";
+        for (String declared : List.of("iso-8859-1", "windows-1252", "gb2312", "iso-8859-15")) {
+            String html = "<html><head><meta charset='" + declared + "'></head><body><p>" + text + "</p></body></html>";
+            Page p = READER.read(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.html", "p.html");
+            assertEquals(text, p.lines().get(0).text(), declared);
+        }
+        String latin = "Blåbærsyltetøy fra Trøndelag";
+        String html = "<html><head><meta charset='windows-1252'></head><body><p>" + latin + "</p></body></html>";
+        Page p = READER.read(html.getBytes(java.nio.charset.Charset.forName("windows-1252")), "p.html", "p.html");
+        assertEquals(latin, p.lines().get(0).text());
+    }
+
+    @Test
     void pdfTextIsExtracted(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("doc.pdf");
         dev.linesift.TestDocuments.pdf(pdf, List.of("Council approves the ferry timetable", "Second line of the story"), false);
