@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the detector on a folder of labeled pages (.tsv, the labeling guide's format):",
-                "per-label precision, recall and F1, macro-F1 and the confusion matrix."})
+                "per-label precision, recall and F1, macro-F1 and the confusion matrix.",
+                "A .tsv beside an .html of the same name labels that HTML page; --input-format text scores the labels",
+                "as a plain-text page instead, the form a scraper or a crawl's WET record gives."})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (LineSift sift = detector.build()) {
             Evaluator.Result r;
             try {
-                r = new Evaluator(sift).evaluate(files);
+                r = new Evaluator(sift).evaluate(files, detector.format() == dev.linesift.InputFormat.TEXT);
             } catch (IllegalArgumentException e) {
                 err.println("linesift: " + Console.oneLine(e));
                 return 1;

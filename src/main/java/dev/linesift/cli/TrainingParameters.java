@@ -1,6 +1,9 @@
 package dev.linesift.cli;
 
+import dev.linesift.features.FeatureGroup;
+import dev.linesift.features.FeatureSettings;
 import dev.linesift.train.TrainingOptions;
+import java.util.List;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -20,7 +23,30 @@ final class TrainingParameters {
                     + "markup and layout carry weight of their own (default: ${DEFAULT-VALUE}; --no-word-blind-copies turns it off).")
     boolean wordBlindCopies;
 
+    @Option(names = "--class-blind-copies", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train stage one on a copy of each HTML page without the class, id and role tokens, so that "
+                    + "no site's class names are needed to find its article (default: ${DEFAULT-VALUE}).")
+    boolean classBlindCopies;
+
+    @Option(names = "--without", split = ",", paramLabel = "GROUP",
+            description = "Feature groups to leave out, for an ablation: ${COMPLETION-CANDIDATES}.")
+    List<FeatureGroup> without = List.of();
+
+    @Option(names = "--with", split = ",", paramLabel = "GROUP",
+            description = "Feature groups to add to the default ones (CLASS_TOKENS is off by default).")
+    List<FeatureGroup> with = List.of();
+
     TrainingOptions options() {
-        return TrainingOptions.DEFAULT.withLambda(lambda, contextLambda).withWordBlindCopies(wordBlindCopies);
+        FeatureSettings features = TrainingOptions.DEFAULT.features();
+        if (!with.isEmpty()) {
+            java.util.EnumSet<FeatureGroup> groups = java.util.EnumSet.copyOf(with);
+            groups.addAll(features.groups());
+            features = new FeatureSettings(features.bits(), groups, features.analysedChars());
+        }
+        for (FeatureGroup g : without) {
+            features = features.without(g);
+        }
+        return TrainingOptions.DEFAULT.withFeatures(features).withLambda(lambda, contextLambda)
+                .withWordBlindCopies(wordBlindCopies).withClassBlindCopies(classBlindCopies);
     }
 }

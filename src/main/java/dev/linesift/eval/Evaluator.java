@@ -66,10 +66,18 @@ public final class Evaluator {
     }
 
     public Result evaluate(List<Path> files) throws IOException {
+        return evaluate(files, false);
+    }
+
+    /**
+     * Scores labeled pages; with {@code textForm} every page is read from its labels as plain
+     * text, also where they label an HTML page, as a scraper or a crawl's WET record gives it.
+     */
+    public Result evaluate(List<Path> files, boolean textForm) throws IOException {
         Scores total = new Scores();
         List<PageResult> pages = new ArrayList<>();
         for (Path f : files) {
-            PageResult r = evaluate(GoldPages.read(f, reader));
+            PageResult r = evaluate(textForm ? GoldPages.readText(f, bytes -> { }) : GoldPages.read(f, reader));
             pages.add(r);
             total.addAll(r.scores());
         }

@@ -30,6 +30,8 @@ public final class ContextFeatures {
     private static final long C_ARTWORDS_OWN = Hashing.namespace("c.artwords*own");
     private static final long C_DOM = Hashing.namespace("c.dom");
     private static final long C_DOM_OWN = Hashing.namespace("c.dom*own");
+    private static final long C_WIDE = Hashing.namespace("c.wide");
+    private static final long C_BETWEEN = Hashing.namespace("c.between");
 
     static {
         for (int d = -3; d <= 3; d++) {
@@ -100,6 +102,11 @@ public final class ContextFeatures {
         int[] parentArticle = containerArticle(page, probs, false);
         int[] grandArticle = containerArticle(page, probs, true);
         int[] story = storyContainer(page, probs);
+        int[] between = between(page, probs);
+        double[] articlePrefix = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            articlePrefix[i + 1] = articlePrefix[i] + probs[i][0];
+        }
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(bits);
         for (int i = 0; i < n; i++) {
@@ -173,6 +180,14 @@ public final class ContextFeatures {
                 sink.add(C_DOM_OWN, own * 100L + story[i] / 10);
             }
             sink.add(C_ARTWORDS_OWN, own * 10L + articleWords[i]);
+            // The article probability of a wider window, 15 lines each side.
+            int lo = Math.max(0, i - WIDE);
+            int hi = Math.min(n - 1, i + WIDE);
+            double wideBefore = i == lo ? -1 : (articlePrefix[i] - articlePrefix[lo]) / (i - lo);
+            double wideAfter = i == hi ? -1 : (articlePrefix[hi + 1] - articlePrefix[i + 1]) / (hi - i);
+            sink.add(C_WIDE, (wideBefore < 0 ? 9 : FeatureExtractor.bin(wideBefore, 0.1, 0.3, 0.5, 0.7, 0.9)) * 10L
+                    + (wideAfter < 0 ? 9 : FeatureExtractor.bin(wideAfter, 0.1, 0.3, 0.5, 0.7, 0.9)));
+            sink.add(C_BETWEEN, own * 1000L + between[i]);
             out[i] = sink.toArray();
         }
         return out;
@@ -338,6 +353,62 @@ public final class ContextFeatures {
                     : shares.depth()[i] * 10 + FeatureExtractor.bin(shares.parentShare()[i], 0.05, 0.2, 0.5, 0.8);
         }
         return out;
+    }
+
+    /** Lines each side of the wider window. */
+    private static final int WIDE = 15;
+
+    /**
+     * For each line: how far the nearest lines before and after it lie that the first stage
+     * calls article (distance bins, 5 for none), and for lines read from markup whether those
+     * two share the line's container one or two levels out (+100 before, +200 after). A line
+     * inside a story, between story lines in the story's container, is story too, whatever it
+     * looks like alone; an inline card between paragraphs sits in a container of its own.
+     */
+    private static int[] between(PageFeatures page, double[][] probs) {
+        int n = page.size();
+        int[] out = new int[n];
+        int prev = -1;
+        int[] before = new int[n];
+        for (int i = 0; i < n; i++) {
+            before[i] = prev;
+            if (probs[i][0] >= 0.5) {
+                prev = i;
+            }
+        }
+        int next = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            int b = before[i];
+            int code = distance(b < 0 ? -1 : i - b) * 10 + distance(next < 0 ? -1 : next - i);
+            dev.linesift.lines.MarkupCues c = page.input.cues().get(i);
+            if (c.present() && !c.containers().isEmpty()) {
+                java.util.List<Integer> mine = c.containers().subList(0, Math.min(2, c.containers().size()));
+                if (b >= 0 && shares(mine, page.input.cues().get(b).containers())) {
+                    code += 100;
+                }
+                if (next >= 0 && shares(mine, page.input.cues().get(next).containers())) {
+                    code += 200;
+                }
+            }
+            out[i] = code;
+            if (probs[i][0] >= 0.5) {
+                next = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean shares(java.util.List<Integer> mine, java.util.List<Integer> theirs) {
+        for (int id : mine) {
+            if (theirs.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(int lines) {
+        return lines < 0 ? 5 : lines <= 1 ? 0 : lines <= 2 ? 1 : lines <= 4 ? 2 : lines <= 8 ? 3 : 4;
     }
 
     /** Label and a confidence band in one value. */

@@ -17,7 +17,7 @@ public final class FeatureExtractor {
      * Version of the feature definitions. A model trained under another version would read
      * different buckets, so loading one fails. Bump on any change to what a feature means.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final int[] OFFSETS = {-3, -2, -1, 1, 2, 3};
     private static final long BIAS = Hashing.namespace("bias");
@@ -76,6 +76,8 @@ public final class FeatureExtractor {
     private static final long M_FAMILY = Hashing.namespace("m.family");
     private static final long M_MASS = Hashing.namespace("m.mass");
     private static final long M_TEXT_HOME = Hashing.namespace("m.text-home");
+    private static final long M_ANCESTOR = Hashing.namespace("m.ancestor");
+    private static final long M_DENSEST = Hashing.namespace("m.densest");
     private static final long[] N_LEN = neighbourSpaces("len");
     private static final long[] N_TOK = neighbourSpaces("tok");
     private static final long[] N_LAST = neighbourSpaces("last");
@@ -174,6 +176,7 @@ public final class FeatureExtractor {
         int[] parentMass = containerMass(page, profiles, false);
         int[] grandMass = containerMass(page, profiles, true);
         int[] textHome = textHome(page, profiles);
+        ContainerMass containers = settings.has(FeatureGroup.MARKUP) ? ContainerMass.of(page.cues(), profiles) : null;
         int[][] out = new int[n][];
         FeatureSink sink = new FeatureSink(settings.bits());
         String first = n == 0 ? "" : keys[0];
@@ -258,8 +261,12 @@ public final class FeatureExtractor {
             }
             if (settings.has(FeatureGroup.MARKUP)) {
                 MarkupCues c = page.cues().get(i);
-                markup(sink, c);
+                markup(sink, c, settings.has(FeatureGroup.CLASS_TOKENS));
                 if (c.present()) {
+                    for (int k = 0; k < ContainerMass.LEVELS; k++) {
+                        sink.add(M_ANCESTOR, k * 1000L + containers.ancestor()[i][k]);
+                    }
+                    sink.add(M_DENSEST, containers.densest()[i]);
                     // Siblings: the lines around that share this line's container, and how many do.
                     int code = 0;
                     for (int k = 0; k < 4; k++) {
@@ -470,7 +477,7 @@ public final class FeatureExtractor {
         }
     }
 
-    private static void markup(FeatureSink sink, MarkupCues c) {
+    private static void markup(FeatureSink sink, MarkupCues c, boolean classTokens) {
         if (!c.present()) {
             sink.add(M_NONE, 0);
             return;
@@ -483,8 +490,10 @@ public final class FeatureExtractor {
         for (String e : c.enclosing()) {
             sink.add(M_ENC, e);
         }
-        for (String t : c.classTokens()) {
-            sink.add(M_CLS, t);
+        if (classTokens) {
+            for (String t : c.classTokens()) {
+                sink.add(M_CLS, ClassTokens.fold(t));
+            }
         }
     }
 

@@ -38,8 +38,8 @@ public final class Trainer {
      * Word-blind features by page, made once per trainer: cross-validation folds and report
      * runs train on the same pages many times. Keyed by identity, as the pages are.
      */
-    private final Map<PreparedPage, PageFeatures> blindCache =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<FeatureGroup, Map<PreparedPage, PageFeatures>> blindCache =
+            java.util.Collections.synchronizedMap(new java.util.EnumMap<>(FeatureGroup.class));
 
     public Trainer(TrainingOptions options, Consumer<String> progress) {
         this.options = Objects.requireNonNull(options, "options");
@@ -87,9 +87,10 @@ public final class Trainer {
         for (int j = -1; j < foldCount; j++) {
             jobs.add(j);
         }
-        Map<Integer, PageFeatures> blind = wordBlind(pages);
+        Map<Integer, List<PageFeatures>> blind = blindCopies(pages);
         progress.accept("  stage 1: fitting on " + lineCount(features) + " lines"
-                + (blind.isEmpty() ? "" : " and word-blind copies of " + lineCount(List.copyOf(blind.values())))
+                + (blind.isEmpty() ? "" : " and " + lineCount(blind.values().stream().flatMap(List::stream).toList())
+                        + " lines of blind copies")
                 + (foldCount > 0 ? ", and " + foldCount + " family folds for out-of-fold predictions" : ""));
         java.util.function.Function<Integer, Maxent.Multinomial> fitJob = j -> {
             List<PageFeatures> trainF = new ArrayList<>();
@@ -98,8 +99,8 @@ public final class Trainer {
                 if (j < 0 || fold[p] != j) {
                     trainF.add(features.get(p));
                     trainP.add(pages.get(p));
-                    if (blind.containsKey(p)) {
-                        trainF.add(blind.get(p));
+                    for (PageFeatures copy : blind.getOrDefault(p, List.of())) {
+                        trainF.add(copy);
                         trainP.add(pages.get(p));
                     }
                 }
@@ -128,20 +129,29 @@ public final class Trainer {
     }
 
     /**
-     * The stage-one features of each HTML page without the word features, by page index, when
-     * the options ask for word-blind copies (none otherwise, and none when the words are off
-     * anyway). Only stage one learns from them: the context stage sees first-stage predictions
-     * made with the words.
+     * Blind copies of each HTML page by page index: its stage-one features once without the word
+     * features and once without the class tokens, as the options ask (none for a group that is
+     * off anyway). Only stage one learns from them: the context stage sees first-stage
+     * predictions made with everything.
      */
-    Map<Integer, PageFeatures> wordBlind(List<PreparedPage> pages) {
-        Map<Integer, PageFeatures> out = new LinkedHashMap<>();
-        if (!options.wordBlindCopies() || !options.features().has(FeatureGroup.LEXICAL)) {
-            return out;
+    Map<Integer, List<PageFeatures>> blindCopies(List<PreparedPage> pages) {
+        Map<Integer, List<PageFeatures>> out = new LinkedHashMap<>();
+        List<FeatureGroup> groups = new ArrayList<>();
+        if (options.wordBlindCopies() && options.features().has(FeatureGroup.LEXICAL)) {
+            groups.add(FeatureGroup.LEXICAL);
         }
-        FeatureExtractor extractor = new FeatureExtractor(options.features().without(FeatureGroup.LEXICAL));
-        for (int p = 0; p < pages.size(); p++) {
-            if (pages.get(p).meta().isHtml()) {
-                out.put(p, blindCache.computeIfAbsent(pages.get(p), page -> extractor.extract(page.content())));
+        if (options.classBlindCopies() && options.features().has(FeatureGroup.CLASS_TOKENS)) {
+            groups.add(FeatureGroup.CLASS_TOKENS);
+        }
+        for (FeatureGroup group : groups) {
+            FeatureExtractor extractor = new FeatureExtractor(options.features().without(group));
+            Map<PreparedPage, PageFeatures> cache = blindCache.computeIfAbsent(group,
+                    g -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+            for (int p = 0; p < pages.size(); p++) {
+                if (pages.get(p).meta().isHtml()) {
+                    out.computeIfAbsent(p, k -> new ArrayList<>())
+                            .add(cache.computeIfAbsent(pages.get(p), page -> extractor.extract(page.content())));
+                }
             }
         }
         return out;

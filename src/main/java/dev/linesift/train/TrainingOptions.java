@@ -26,13 +26,16 @@ import java.util.Set;
  *                       other stories' summaries read like the story; the copies make markup,
  *                       shape and position carry weight of their own instead of leaning on the
  *                       words. Text pages get no copy: there the words are most of the signal.
+ * @param classBlindCopies whether stage one also learns from a copy of every HTML page's lines
+ *                       with the class, id and role tokens left out, so that no site's class
+ *                       vocabulary is needed to find its article
  */
 public record TrainingOptions(FeatureSettings features, Set<Language> languages, boolean lowAccuracy, double lambda,
                               double contextLambda, int maxIterations, int stackingFolds, long seed,
-                              boolean wordBlindCopies) {
+                              boolean wordBlindCopies, boolean classBlindCopies) {
 
     public static final TrainingOptions DEFAULT = new TrainingOptions(FeatureSettings.DEFAULT,
-            LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L, true);
+            LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L, true, true);
 
     public TrainingOptions {
         Objects.requireNonNull(features, "features");
@@ -52,19 +55,23 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
     }
 
     public TrainingOptions withFeatures(FeatureSettings f) {
-        return new TrainingOptions(f, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies);
+        return new TrainingOptions(f, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies, classBlindCopies);
     }
 
     public TrainingOptions withLambda(double l1, double l2) {
-        return new TrainingOptions(features, languages, lowAccuracy, l1, l2, maxIterations, stackingFolds, seed, wordBlindCopies);
+        return new TrainingOptions(features, languages, lowAccuracy, l1, l2, maxIterations, stackingFolds, seed, wordBlindCopies, classBlindCopies);
     }
 
     public TrainingOptions withStackingFolds(int folds) {
-        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, folds, seed, wordBlindCopies);
+        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, folds, seed, wordBlindCopies, classBlindCopies);
     }
 
     public TrainingOptions withWordBlindCopies(boolean on) {
-        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, on);
+        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, on, classBlindCopies);
+    }
+
+    public TrainingOptions withClassBlindCopies(boolean on) {
+        return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies, on);
     }
 
     /** The options as manifest parameters. */
@@ -77,6 +84,8 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
         m.put("stackingFolds", Integer.toString(stackingFolds));
         m.put("seed", Long.toString(seed));
         m.put("wordBlindCopies", Boolean.toString(wordBlindCopies));
+        m.put("classBlindCopies", Boolean.toString(classBlindCopies));
+        m.put("featureGroups", features.groups().stream().sorted().map(Enum::name).toList().toString());
         m.put("featureBits", Integer.toString(features.bits()));
         m.put("analysedChars", Integer.toString(features.analysedChars()));
         return m;

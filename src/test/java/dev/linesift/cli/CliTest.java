@@ -199,6 +199,23 @@ class CliTest {
     }
 
     @Test
+    void evaluateScoresTheTextFormOfAnHtmlPageOnRequest(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.html"), "<html><body><nav><a href='/'>Home</a></nav>"
+                + "<p>The council voted nine to four on Tuesday to add two late-evening crossings.</p></body></html>");
+        Files.writeString(dir.resolve("p.tsv"), "teaser\tHome\narticle\tThe council voted nine to four on Tuesday to add "
+                + "two late-evening crossings.\n", StandardCharsets.UTF_8);
+        Run html = run("evaluate", "--pages", dir.toString());
+        Run text = run("evaluate", "--pages", "--input-format", "text", dir.toString());
+        assertEquals(0, html.code(), html.err());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(html.out().contains("1 pages, 2 lines") && text.out().contains("1 pages, 2 lines"), text.out());
+        // The HTML label file becomes a plain page with the same lines: broken HTML cannot fail it.
+        Files.writeString(dir.resolve("p.html"), "<html><body><p>Something else entirely</p></body></html>");
+        assertEquals(1, run("evaluate", dir.toString()).code());
+        assertEquals(0, run("evaluate", "--input-format", "text", dir.toString()).code());
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndHelpWorksEverywhere() {
         assertEquals(2, run("label").code());
         assertEquals(2, run("label", "--format", "xml", "x").code());

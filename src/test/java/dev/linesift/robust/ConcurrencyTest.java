@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
     @Test
     void eightThreadsGiveTheSequentialResult() throws Exception {
-        Corpus corpus = Corpus.load(Path.of("training-data"));
+        Corpus corpus = dev.linesift.Shared.corpus();
         List<String> pages = new ArrayList<>();
         for (int i = 0; pages.size() < 1000; i++) {
             CorpusPage p = corpus.pages().get(i % corpus.pages().size());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the default options gives the committed model byte for byte. It also fails when the data
  * changed and the model was not retrained.
  */
-class ModelReproducibilityTest {
+class ModelReproducibilityIT {
     @Test
     void retrainingGivesTheCommittedModel(@TempDir Path out) throws Exception {
         TrainingRun.run(Path.of("training-data"), out, List.of(), TrainingOptions.DEFAULT, s -> { });

@@ -28,11 +28,11 @@ class TrainerTest {
     private static List<CorpusPage> mixed;
     private static final TrainingOptions SMALL = new TrainingOptions(
             new FeatureSettings(15, EnumSet.allOf(FeatureGroup.class), 400), TrainingOptions.DEFAULT.languages(),
-            true, 1.0, 1.0, 40, 3, 7L, true);
+            true, 1.0, 1.0, 40, 3, 7L, true, true);
 
     @BeforeAll
     static void loadSample() throws Exception {
-        Corpus corpus = Corpus.load(Path.of("training-data"));
+        Corpus corpus = dev.linesift.Shared.corpus();
         Map<String, List<CorpusPage>> byFamily = new LinkedHashMap<>();
         for (CorpusPage p : corpus.pages()) {
             byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p);
@@ -101,11 +101,11 @@ class TrainerTest {
     }
 
     @Test
-    void wordBlindCopiesAreHtmlPagesWithoutTheirWordFeatures() {
+    void blindCopiesAreHtmlPagesWithoutTheirWordsAndWithoutTheirClassTokens() {
         Trainer t = new Trainer(SMALL, x -> { });
         List<PreparedPage> pages = t.prepare(mixed);
         List<PageFeatures> full = t.features(pages);
-        Map<Integer, PageFeatures> blind = t.wordBlind(pages);
+        Map<Integer, List<PageFeatures>> blind = t.blindCopies(pages);
         int html = 0;
         for (int p = 0; p < pages.size(); p++) {
             if (!pages.get(p).meta().isHtml()) {
@@ -113,28 +113,36 @@ class TrainerTest {
                 continue;
             }
             html++;
-            boolean smaller = false;
-            for (int i = 0; i < full.get(p).size(); i++) {
-                Set<Integer> all = new HashSet<>();
-                for (int f : full.get(p).line(i)) {
-                    all.add(f);
+            assertEquals(2, blind.get(p).size(), "one copy without words, one without class tokens");
+            for (PageFeatures copy : blind.get(p)) {
+                boolean smaller = false;
+                for (int i = 0; i < full.get(p).size(); i++) {
+                    Set<Integer> all = new HashSet<>();
+                    for (int f : full.get(p).line(i)) {
+                        all.add(f);
+                    }
+                    for (int f : copy.line(i)) {
+                        assertTrue(all.contains(f), "a blind feature the full line lacks: " + pages.get(p).meta().file());
+                    }
+                    smaller |= copy.line(i).length < full.get(p).line(i).length;
                 }
-                for (int f : blind.get(p).line(i)) {
-                    assertTrue(all.contains(f), "a word-blind feature the full line lacks: " + pages.get(p).meta().file());
-                }
-                smaller |= blind.get(p).line(i).length < full.get(p).line(i).length;
+                assertTrue(smaller, "nothing left out in a copy of " + pages.get(p).meta().file());
             }
-            assertTrue(smaller, "no word features left out in " + pages.get(p).meta().file());
         }
         assertTrue(html > 0 && html < pages.size(), "the sample mixes HTML and text pages");
         // Cross-validation trains on the same pages many times; the copies are made once.
-        Map<Integer, PageFeatures> again = t.wordBlind(pages);
-        for (Map.Entry<Integer, PageFeatures> e : blind.entrySet()) {
-            assertSame(e.getValue(), again.get(e.getKey()));
+        Map<Integer, List<PageFeatures>> again = t.blindCopies(pages);
+        for (Map.Entry<Integer, List<PageFeatures>> e : blind.entrySet()) {
+            for (int k = 0; k < e.getValue().size(); k++) {
+                assertSame(e.getValue().get(k), again.get(e.getKey()).get(k));
+            }
         }
-        assertTrue(new Trainer(SMALL.withWordBlindCopies(false), x -> { }).wordBlind(pages).isEmpty());
-        TrainingOptions noWords = SMALL.withFeatures(SMALL.features().without(FeatureGroup.LEXICAL));
-        assertTrue(new Trainer(noWords, x -> { }).wordBlind(pages).isEmpty());
+        TrainingOptions neither = SMALL.withWordBlindCopies(false).withClassBlindCopies(false);
+        assertTrue(new Trainer(neither, x -> { }).blindCopies(pages).isEmpty());
+        TrainingOptions noWords = SMALL.withFeatures(SMALL.features().without(FeatureGroup.LEXICAL)).withClassBlindCopies(false);
+        assertTrue(new Trainer(noWords, x -> { }).blindCopies(pages).isEmpty());
+        Map<Integer, List<PageFeatures>> classOnly = new Trainer(SMALL.withWordBlindCopies(false), x -> { }).blindCopies(pages);
+        assertTrue(classOnly.values().stream().allMatch(l -> l.size() == 1));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainingRunTest {
     private static final TrainingOptions SMALL = new TrainingOptions(
             new FeatureSettings(15, EnumSet.allOf(FeatureGroup.class), 400), TrainingOptions.DEFAULT.languages(),
-            true, 1.0, 1.0, 40, 2, 7L, true);
+            true, 1.0, 1.0, 40, 2, 7L, true, true);
 
     /** Copies three pages of each of the first six site families, with their manifest rows. */
     private static Path smallCorpus(Path dir) throws Exception {
