@@ -25,7 +25,8 @@ final class TrainingParameters {
 
     @Option(names = "--class-blind-copies", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also train stage one on a copy of each HTML page without the class, id and role tokens, so that "
-                    + "no site's class names are needed to find its article (default: ${DEFAULT-VALUE}).")
+                    + "no site's class names are needed to find its article; only when CLASS_TOKENS is on, which it is not by default "
+                    + "(default: ${DEFAULT-VALUE}).")
     boolean classBlindCopies;
 
     @Option(names = "--without", split = ",", paramLabel = "GROUP",
