@@ -35,8 +35,9 @@ public final class Trainer {
     private final TrainingOptions options;
     private final Consumer<String> progress;
     /**
-     * Word-blind features by page, made once per trainer: cross-validation folds and report
-     * runs train on the same pages many times. Keyed by identity, as the pages are.
+     * Blind copies (stage-one features without one group) by left-out group and page, made once
+     * per trainer: cross-validation folds and report runs train on the same pages many times.
+     * Pages are keyed by identity, as they are passed around.
      */
     private final Map<FeatureGroup, Map<PreparedPage, PageFeatures>> blindCache =
             java.util.Collections.synchronizedMap(new java.util.EnumMap<>(FeatureGroup.class));
