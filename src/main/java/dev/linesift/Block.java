@@ -1,6 +1,6 @@
 package dev.linesift;
 
-import dev.linesift.lines.MarkupCues;
+import dev.linesift.internal.lines.MarkupCues;
 import java.util.Locale;
 
 /**

@@ -1,14 +1,14 @@
 package dev.linesift;
 
-import dev.linesift.features.LinePreparer;
-import dev.linesift.features.PageFeatures;
-import dev.linesift.input.DocumentReader;
-import dev.linesift.language.LanguageIdentifier;
-import dev.linesift.lines.Line;
-import dev.linesift.lines.Page;
-import dev.linesift.model.LineModel;
-import dev.linesift.model.ModelIO;
-import dev.linesift.model.ModelManifest;
+import dev.linesift.internal.features.LinePreparer;
+import dev.linesift.internal.features.PageFeatures;
+import dev.linesift.internal.input.DocumentReader;
+import dev.linesift.internal.language.LanguageIdentifier;
+import dev.linesift.internal.lines.Line;
+import dev.linesift.internal.lines.Page;
+import dev.linesift.internal.model.LineModel;
+import dev.linesift.internal.model.ModelIO;
+import dev.linesift.internal.model.ModelManifest;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

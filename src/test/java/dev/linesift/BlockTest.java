@@ -2,7 +2,7 @@ package dev.linesift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.linesift.lines.MarkupCues;
+import dev.linesift.internal.lines.MarkupCues;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

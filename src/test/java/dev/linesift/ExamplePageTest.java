@@ -3,8 +3,8 @@ package dev.linesift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.linesift.eval.GoldPage;
-import dev.linesift.eval.LabeledPageFormat;
+import dev.linesift.internal.eval.GoldPage;
+import dev.linesift.internal.eval.LabeledPageFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

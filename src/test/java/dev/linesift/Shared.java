@@ -1,6 +1,6 @@
 package dev.linesift;
 
-import dev.linesift.train.Corpus;
+import dev.linesift.internal.train.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,13 +2,13 @@ package dev.linesift.bench;
 
 import dev.linesift.Limits;
 import dev.linesift.LineSift;
-import dev.linesift.features.LinePreparer;
-import dev.linesift.features.PageFeatures;
-import dev.linesift.input.DocumentReader;
-import dev.linesift.language.LanguageIdentifier;
-import dev.linesift.lines.Page;
-import dev.linesift.model.LineModel;
-import dev.linesift.model.ModelIO;
+import dev.linesift.internal.features.LinePreparer;
+import dev.linesift.internal.features.PageFeatures;
+import dev.linesift.internal.input.DocumentReader;
+import dev.linesift.internal.language.LanguageIdentifier;
+import dev.linesift.internal.lines.Page;
+import dev.linesift.internal.model.LineModel;
+import dev.linesift.internal.model.ModelIO;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,7 +87,7 @@ final class StageTimes {
         long detected = 0;
         for (BenchData.Item it : items) {
             java.util.Set<String> distinct = new java.util.HashSet<>();
-            for (dev.linesift.lines.Line line : reader.readHtml(it.html(), it.url()).lines()) {
+            for (dev.linesift.internal.lines.Line line : reader.readHtml(it.html(), it.url()).lines()) {
                 if (LanguageIdentifier.detectable(line.text(), analysedChars)) {
                     distinct.add(line.text());
                 }

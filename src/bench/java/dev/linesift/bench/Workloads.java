@@ -1,6 +1,6 @@
 package dev.linesift.bench;
 
-import dev.linesift.eval.LabeledPageFormat;
+import dev.linesift.internal.eval.LabeledPageFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,13 @@
 package dev.linesift.eval;
 
+import dev.linesift.internal.eval.GoldPage;
+import dev.linesift.internal.eval.GoldPages;
+
 import dev.linesift.Label;
 import dev.linesift.LabeledLine;
 import dev.linesift.LabeledPage;
 import dev.linesift.LineSift;
-import dev.linesift.input.DocumentReader;
+import dev.linesift.internal.input.DocumentReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,14 +1,20 @@
 package dev.linesift.train;
 
+import dev.linesift.internal.train.Corpus;
+import dev.linesift.internal.train.CorpusPage;
+import dev.linesift.internal.train.CrossValidation;
+import dev.linesift.internal.train.PreparedPage;
+import dev.linesift.internal.train.Trainer;
+
 import dev.linesift.Label;
 import dev.linesift.LineSift;
 import dev.linesift.eval.Evaluator;
-import dev.linesift.eval.GoldPage;
-import dev.linesift.eval.LabeledPageFormat;
+import dev.linesift.internal.eval.GoldPage;
+import dev.linesift.internal.eval.LabeledPageFormat;
 import dev.linesift.eval.Scores;
-import dev.linesift.features.FeatureGroup;
-import dev.linesift.features.PageFeatures;
-import dev.linesift.model.LineModel;
+import dev.linesift.train.FeatureGroup;
+import dev.linesift.internal.features.PageFeatures;
+import dev.linesift.internal.model.LineModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.linesift.train;
 
 import dev.linesift.Language;
 import dev.linesift.LineSift;
-import dev.linesift.features.FeatureSettings;
+import dev.linesift.train.FeatureSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,13 +1,19 @@
 package dev.linesift.train;
 
+import dev.linesift.internal.train.Corpus;
+import dev.linesift.internal.train.CorpusPage;
+import dev.linesift.internal.train.CrossValidation;
+import dev.linesift.internal.train.PreparedPage;
+import dev.linesift.internal.train.Trainer;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.linesift.Label;
 import dev.linesift.eval.Scores;
-import dev.linesift.features.PageFeatures;
-import dev.linesift.model.LineModel;
-import dev.linesift.model.ModelIO;
-import dev.linesift.model.ModelManifest;
+import dev.linesift.internal.features.PageFeatures;
+import dev.linesift.internal.model.LineModel;
+import dev.linesift.internal.model.ModelIO;
+import dev.linesift.internal.model.ModelManifest;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesift.Label;
-import dev.linesift.train.Corpus;
-import dev.linesift.train.CorpusPage;
+import dev.linesift.internal.train.Corpus;
+import dev.linesift.internal.train.CorpusPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package dev.linesift.corpus;
 
 import dev.linesift.Limits;
-import dev.linesift.input.DocumentReader;
-import dev.linesift.lines.Line;
-import dev.linesift.lines.Page;
+import dev.linesift.internal.input.DocumentReader;
+import dev.linesift.internal.lines.Line;
+import dev.linesift.internal.lines.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.linesift.LabeledPage;
 import dev.linesift.Shared;
-import dev.linesift.eval.LabeledPageFormat;
-import dev.linesift.train.Corpus;
-import dev.linesift.train.CorpusPage;
+import dev.linesift.internal.eval.LabeledPageFormat;
+import dev.linesift.internal.train.Corpus;
+import dev.linesift.internal.train.CorpusPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

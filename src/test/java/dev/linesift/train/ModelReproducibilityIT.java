@@ -2,7 +2,7 @@ package dev.linesift.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.linesift.model.ModelIO;
+import dev.linesift.internal.model.ModelIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

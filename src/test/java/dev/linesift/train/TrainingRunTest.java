@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.linesift.features.FeatureGroup;
-import dev.linesift.features.FeatureSettings;
-import dev.linesift.model.ModelIO;
+import dev.linesift.train.FeatureGroup;
+import dev.linesift.train.FeatureSettings;
+import dev.linesift.internal.model.ModelIO;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

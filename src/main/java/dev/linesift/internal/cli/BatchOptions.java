@@ -1,0 +1,28 @@
+package dev.linesift.internal.cli;
+
+import dev.linesift.LineSift;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs of a batch command and whether to show progress. */
+final class BatchOptions {
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or - for standard input.")
+    List<String> paths;
+
+    /** Expands the paths, builds the detector and labels every input through the printer made for them. */
+    int run(CommandSpec spec, DetectorOptions detector, Function<List<Inputs.Input>, Batch.Printer> printer) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        try (LineSift sift = detector.build()) {
+            return Batch.run(sift, inputs, detector.format(), out, spec.commandLine().getErr(), quiet,
+                    printer.apply(inputs));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.linesift.internal.cli;
+
+import dev.linesift.LabeledLine;
+import dev.linesift.Language;
+import dev.linesift.internal.lines.Page;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"Prints the article text of each input: its article lines, in order, each unchanged.",
+                "text (default): the lines; with several inputs, documents are separated by one empty line.",
+                "jsonl: one object per input: source, language, headline (null when the markup marks none), text.",
+                "--body leaves out the lines the markup made a headline (h1) or a caption."})
+final class CleanCommand implements Callable<Integer> {
+    enum Format { text, jsonl }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DetectorOptions detector = new DetectorOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--body", description = "Print the article body: without the headline (h1) and captions, "
+            + "as readers and article-body benchmarks give it. Plain text has no such marks and prints every article line.")
+    boolean body;
+
+    @Mixin
+    BatchOptions batch = new BatchOptions();
+
+    @Override
+    public Integer call() {
+        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), format, body));
+    }
+
+    /** Prints each input's article lines, or collects them into one JSON object per input. */
+    private static final class ArticlePrinter implements Batch.Printer {
+        private final PrintWriter out;
+        private final Format format;
+        private final boolean body;
+        private final StringBuilder text = new StringBuilder();
+        private String headline;
+        private boolean firstDocument = true;
+
+        ArticlePrinter(PrintWriter out, Format format, boolean body) {
+            this.out = out;
+            this.format = format;
+            this.body = body;
+        }
+
+        @Override
+        public void begin(Inputs.Input input, Page page) {
+            text.setLength(0);
+            headline = null;
+            if (format == Format.text && !firstDocument) {
+                out.print('\n');
+            }
+            firstDocument = false;
+        }
+
+        @Override
+        public void line(LabeledLine l) {
+            if (headline == null && l.isHeadline()) {
+                headline = l.text();
+            }
+            if (body ? !l.isBody() : !l.isArticle()) {
+                return;
+            }
+            if (format == Format.text) {
+                out.print(l.text());
+                out.print('\n');
+            } else {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(l.text());
+            }
+        }
+
+        @Override
+        public void end(Inputs.Input input, Page page, Language dominant) {
+            if (format == Format.jsonl) {
+                Json.line(out, g -> {
+                    g.writeStringField("source", input.source());
+                    g.writeStringField("language", dominant.code());
+                    if (headline == null) {
+                        g.writeNullField("headline");
+                    } else {
+                        g.writeStringField("headline", headline);
+                    }
+                    g.writeStringField("text", text.toString());
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages as numbered lines with their markup cues: what every later stage works on. */
+package dev.linesift.internal.lines;

@@ -1,2 +1,0 @@
-/** Pages as numbered lines with their markup cues: what every later stage works on. */
-package dev.linesift.lines;
