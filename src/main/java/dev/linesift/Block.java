@@ -1,6 +1,5 @@
 package dev.linesift;
 
-import dev.linesift.internal.lines.MarkupCues;
 import java.util.Locale;
 
 /**
@@ -32,28 +31,5 @@ public enum Block {
     /** The lower-case name used in JSON output, e.g. {@code "title"}. */
     public String code() {
         return code;
-    }
-
-    /** The kind of block the cues describe; {@link #NONE} for {@link MarkupCues#NONE}. */
-    public static Block of(MarkupCues cues) {
-        if (!cues.present()) {
-            return NONE;
-        }
-        if (cues.headingLevel() == 1) {
-            return TITLE;
-        }
-        if (cues.headingLevel() > 1) {
-            return HEADING;
-        }
-        String tag = cues.tag();
-        if (tag.equals("figcaption") || cues.enclosing().contains("figure")) {
-            return CAPTION;
-        }
-        return switch (tag) {
-            case "li", "dt", "dd" -> LIST_ITEM;
-            case "blockquote" -> QUOTE;
-            case "p" -> PARAGRAPH;
-            default -> OTHER;
-        };
     }
 }

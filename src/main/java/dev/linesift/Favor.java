@@ -1,5 +1,6 @@
 package dev.linesift;
 
+import dev.linesift.internal.pipeline.Prediction;
 import java.util.Locale;
 
 /**
@@ -31,30 +32,19 @@ public enum Favor {
     }
 
     /**
-     * The label for a line's class probabilities (indexed by {@link Label#ordinal()}): article
-     * when its probability reaches this setting's threshold, otherwise the most probable other
-     * label; {@link #BALANCED} takes the most probable label.
+     * The label for a line's prediction: article when its probability reaches this setting's
+     * threshold, otherwise the most probable other label; {@link #BALANCED} takes the most
+     * probable label.
      */
-    Label decide(double[] probs) {
-        int best = 0;
-        for (int c = 1; c < probs.length; c++) {
-            if (probs[c] > probs[best]) {
-                best = c;
-            }
-        }
+    Label decide(Prediction prediction) {
         if (Double.isNaN(articleThreshold)) {
-            return Label.values()[best];
+            return prediction.best();
         }
-        int article = Label.ARTICLE.ordinal();
-        if (probs[article] >= articleThreshold) {
-            return Label.ARTICLE;
-        }
-        int other = -1;
-        for (int c = 0; c < probs.length; c++) {
-            if (c != article && (other < 0 || probs[c] > probs[other])) {
-                other = c;
-            }
-        }
-        return Label.values()[other];
+        return prediction.probability(Label.ARTICLE) >= articleThreshold ? Label.ARTICLE : prediction.bestExcept(Label.ARTICLE);
+    }
+
+    /** The same for class probabilities indexed by {@link Label#ordinal()}. */
+    Label decide(double[] probs) {
+        return decide(Prediction.of(probs));
     }
 }

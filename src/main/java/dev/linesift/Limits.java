@@ -9,16 +9,14 @@ import java.util.Objects;
  *
  * @param maxInputBytes     bytes read from one input at most; larger input fails with {@code TOO_LARGE}
  * @param maxChars          characters extracted from one document at most; larger fails with {@code TOO_LARGE}
- * @param analysedLineChars how much of each line the language detector and lexical features look at;
- *                          the line's text itself is always kept whole
  * @param segmentLines      pages longer than this many lines are labeled in segments of this size,
  *                          which bounds memory for very long inputs
  * @param timeout           time allowed for extracting text from one document (Tika formats)
  */
-public record Limits(long maxInputBytes, long maxChars, int analysedLineChars, int segmentLines, Duration timeout) {
+public record Limits(long maxInputBytes, long maxChars, int segmentLines, Duration timeout) {
 
     /** Defaults that suit real pages and large text dumps: 64 MiB in, 32 M characters out, 30 s per document. */
-    public static final Limits DEFAULT = new Limits(64L << 20, 32_000_000L, 1_000, 5_000, Duration.ofSeconds(30));
+    public static final Limits DEFAULT = new Limits(64L << 20, 32_000_000L, 5_000, Duration.ofSeconds(30));
 
     public Limits {
         Objects.requireNonNull(timeout, "timeout");
@@ -27,9 +25,6 @@ public record Limits(long maxInputBytes, long maxChars, int analysedLineChars, i
         }
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
-        }
-        if (analysedLineChars < 16) {
-            throw new IllegalArgumentException("analysedLineChars must be at least 16: " + analysedLineChars);
         }
         if (segmentLines < 100) {
             throw new IllegalArgumentException("segmentLines must be at least 100: " + segmentLines);
@@ -40,22 +35,18 @@ public record Limits(long maxInputBytes, long maxChars, int analysedLineChars, i
     }
 
     public Limits withMaxInputBytes(long value) {
-        return new Limits(value, maxChars, analysedLineChars, segmentLines, timeout);
+        return new Limits(value, maxChars, segmentLines, timeout);
     }
 
     public Limits withMaxChars(long value) {
-        return new Limits(maxInputBytes, value, analysedLineChars, segmentLines, timeout);
-    }
-
-    public Limits withAnalysedLineChars(int value) {
-        return new Limits(maxInputBytes, maxChars, value, segmentLines, timeout);
+        return new Limits(maxInputBytes, value, segmentLines, timeout);
     }
 
     public Limits withSegmentLines(int value) {
-        return new Limits(maxInputBytes, maxChars, analysedLineChars, value, timeout);
+        return new Limits(maxInputBytes, maxChars, value, timeout);
     }
 
     public Limits withTimeout(Duration value) {
-        return new Limits(maxInputBytes, maxChars, analysedLineChars, segmentLines, value);
+        return new Limits(maxInputBytes, maxChars, segmentLines, value);
     }
 }

@@ -1,21 +1,15 @@
 package dev.linesift;
 
-import dev.linesift.internal.features.LinePreparer;
-import dev.linesift.internal.features.PageFeatures;
-import dev.linesift.internal.input.DocumentReader;
+import dev.linesift.internal.ApiAccess;
 import dev.linesift.internal.language.LanguageIdentifier;
-import dev.linesift.internal.lines.Line;
 import dev.linesift.internal.lines.Page;
 import dev.linesift.internal.model.LineModel;
-import dev.linesift.internal.model.ModelIO;
-import dev.linesift.internal.model.ModelManifest;
+import dev.linesift.internal.pipeline.Pipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,33 +30,63 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class LineSift implements AutoCloseable {
-    /** The languages detected unless the builder is told otherwise. */
+    /** The languages the embedded model was trained to tell apart, and the detector's default. */
     public static final Set<Language> DEFAULT_LANGUAGES = Set.copyOf(EnumSet.of(
             Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.SWEDISH, Language.DANISH,
             Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH,
             Language.PORTUGUESE, Language.FINNISH, Language.POLISH));
 
-    private final LineModel model;
-    private final LanguageIdentifier languages;
-    private final LinePreparer preparer;
-    private final DocumentReader reader;
-    private final Limits limits;
-    private final Favor favor;
+    static {
+        ApiAccess.set(new ApiAccess.Access() {
+            @Override
+            public Pipeline pipeline(LineSift sift) {
+                return sift.pipeline;
+            }
 
-    private LineSift(Builder b) {
-        this.model = b.model != null ? b.model : b.modelPath != null ? ModelIO.read(b.modelPath) : ModelIO.readDefault();
-        this.limits = b.limits;
-        this.favor = b.favor;
-        this.languages = LanguageIdentifier.of(b.languages, b.lowAccuracy, limits.analysedLineChars());
-        this.preparer = new LinePreparer(languages);
-        this.reader = new DocumentReader(limits);
+            @Override
+            public Language label(LineSift sift, Page page, Consumer<LabeledLine> sink) {
+                return sift.label(page, sink);
+            }
+
+            @Override
+            public Model model(LineModel model) {
+                return new Model(model);
+            }
+
+            @Override
+            public LineModel lineModel(Model model) {
+                return model.lineModel();
+            }
+        });
     }
 
-    /** A detector with the embedded model, the default languages and the default limits. */
+    private final Model model;
+    private final Pipeline pipeline;
+    private final Favor favor;
+    private final List<String> warnings;
+
+    private LineSift(Builder b) {
+        this.model = b.model != null ? b.model : b.modelPath != null ? Model.read(b.modelPath) : Model.embedded();
+        this.favor = b.favor;
+        ModelInfo info = model.info();
+        // Unless told otherwise, detect as the model was trained: the language features compare
+        // a line's language with the page's, and another set or mode shifts what they see.
+        Set<Language> languages = b.languages != null ? b.languages : info.languages();
+        boolean highAccuracy = b.highAccuracy != null ? b.highAccuracy : info.highAccuracyLanguageDetection();
+        LineModel lineModel = model.lineModel();
+        LanguageIdentifier identifier = LanguageIdentifier.of(languages, !highAccuracy,
+                lineModel.manifest().featureSettings().analysedChars());
+        this.pipeline = Pipeline.labeling(lineModel, identifier, b.limits);
+        this.warnings = pipeline.detectorMismatch().stream().toList();
+        warnings.forEach(w -> System.getLogger(LineSift.class.getName()).log(System.Logger.Level.WARNING, w));
+    }
+
+    /** A detector with the embedded model, its languages and the default limits. */
     public static LineSift create() {
         return builder().build();
     }
 
+    /** A builder with the defaults: the embedded model, its languages, {@link Limits#DEFAULT}, {@link Favor#BALANCED}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,114 +98,89 @@ public final class LineSift implements AutoCloseable {
 
     /** Labels a file; {@code source} is the name results and errors carry. */
     public LabeledPage label(Path path, String source) {
-        return label(reader.read(path, source));
+        return label(path, source, InputFormat.AUTO);
     }
 
     /** Labels a file read in the given format ({@link InputFormat#TEXT} keeps any text line by line). */
     public LabeledPage label(Path path, String source, InputFormat format) {
-        return label(reader.read(path, source, format));
+        return label(pipeline.reader().read(path, source, format));
     }
 
     /** Labels a document read from a stream (format detected from its bytes); the stream is not closed. */
     public LabeledPage label(InputStream in, String source) {
-        return label(reader.read(in, source));
+        return label(in, source, InputFormat.AUTO);
     }
 
     /** Labels a document read from a stream in the given format; the stream is not closed. */
     public LabeledPage label(InputStream in, String source, InputFormat format) {
-        return label(reader.read(in, source, format));
+        return label(pipeline.reader().read(in, source, format));
     }
 
     /** Labels an HTML document given as a string. */
     public LabeledPage labelHtml(String html, String source) {
-        return label(reader.readHtml(html, source));
+        return label(pipeline.reader().readHtml(html, source));
     }
 
     /** Labels plain text, line by line; the source is called {@code "-"}. */
     public LabeledPage label(String text) {
-        return label(reader.readText(text, "-"));
-    }
-
-    /** Labels a page that is already split into lines. */
-    public LabeledPage label(Page page) {
-        List<LabeledLine> out = new ArrayList<>();
-        Map<Language, Integer> letters = new EnumMap<>(Language.class);
-        label(page, out::add, letters);
-        return new LabeledPage(page.source(), out, page.lines().size(), dominant(letters));
+        return label(pipeline.reader().readText(text, "-"));
     }
 
     /**
-     * Labels a page and hands each labeled line to {@code sink} as soon as its segment is done,
+     * Labels a page that is already split into lines (blank lines included, numbered from 1 in
+     * the order given), as plain text without markup.
+     */
+    public LabeledPage label(List<String> lines, String source) {
+        return label(Page.ofTextLines(Objects.requireNonNull(source, "source"), lines));
+    }
+
+    /**
+     * Labels a file and hands each labeled line to {@code sink} as soon as its segment is done,
      * in order; for very long inputs this keeps only one segment's analysis in memory.
      *
      * @return the page's dominant language
      */
-    public Language label(Page page, Consumer<LabeledLine> sink) {
-        Map<Language, Integer> letters = new EnumMap<>(Language.class);
-        label(page, sink, letters);
-        return dominant(letters);
+    public Language label(Path path, String source, InputFormat format, Consumer<LabeledLine> sink) {
+        return label(pipeline.reader().read(path, source, format), sink);
     }
 
-    private void label(Page page, Consumer<LabeledLine> sink, Map<Language, Integer> letters) {
-        List<Line> lines = page.lines();
-        int segment = limits.segmentLines();
-        for (int from = 0; from < lines.size(); from += segment) {
-            int to = Math.min(lines.size(), from + segment);
-            LinePreparer.Prepared prepared = preparer.prepare(lines, from, to);
-            prepared.letters().forEach((l, c) -> letters.merge(l, c, Integer::sum));
-            if (prepared.lines().isEmpty()) {
-                continue;
-            }
-            PageFeatures features = model.extractor().extract(prepared.content());
-            double[][] probs = model.predict(features);
-            for (int i = 0; i < probs.length; i++) {
-                Line line = prepared.lines().get(i);
-                Label label = favor.decide(probs[i]);
-                double confidence = Math.max(0.0, Math.min(1.0, probs[i][label.ordinal()]));
-                sink.accept(new LabeledLine(line.number(), line.text(), label, confidence,
-                        prepared.content().languages().get(i), Block.of(line.cues())));
-            }
-        }
+    /** Labels a stream line by line into {@code sink}, as {@link #label(Path, String, InputFormat, Consumer)}. */
+    public Language label(InputStream in, String source, InputFormat format, Consumer<LabeledLine> sink) {
+        return label(pipeline.reader().read(in, source, format), sink);
     }
 
-    private static Language dominant(Map<Language, Integer> letters) {
-        return letters.entrySet().stream()
-                .filter(e -> e.getKey() != Language.UNKNOWN)
-                .max(Map.Entry.<Language, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(Language.UNKNOWN);
+    private LabeledPage label(Page page) {
+        List<LabeledLine> out = new ArrayList<>();
+        Language dominant = label(page, out::add);
+        return new LabeledPage(page.source(), out, page.lines().size(), dominant);
     }
 
-    /** Reads a file into numbered lines exactly as {@link #label(Path)} sees them, without labeling. */
-    public Page extract(Path path, String source) {
-        return reader.read(path, source);
+    private Language label(Page page, Consumer<LabeledLine> sink) {
+        return pipeline.label(page, l -> {
+            Label label = favor.decide(l.prediction());
+            sink.accept(new LabeledLine(l.line().number(), l.line().text(), label, l.prediction().probability(label),
+                    l.language(), l.line().cues().block()));
+        }, Pipeline.StageListener.NONE);
     }
 
-    /** Reads a file into numbered lines in the given format, without labeling. */
-    public Page extract(Path path, String source, InputFormat format) {
-        return reader.read(path, source, format);
+    /** The model in use. */
+    public Model model() {
+        return model;
     }
 
-    /** Reads a stream into numbered lines, without labeling. */
-    public Page extract(InputStream in, String source) {
-        return reader.read(in, source);
-    }
-
-    /** Reads a stream into numbered lines in the given format, without labeling. */
-    public Page extract(InputStream in, String source, InputFormat format) {
-        return reader.read(in, source, format);
-    }
-
-    /** The manifest of the model in use. */
-    public ModelManifest model() {
-        return model.manifest();
-    }
-
+    /** The languages the detector tells apart. */
     public Set<Language> languages() {
-        return languages.languages();
+        return pipeline.languages().languages();
     }
 
+    /** Whether Lingua's high-accuracy mode is on. */
+    public boolean highAccuracyLanguageDetection() {
+        return !pipeline.languages().lowAccuracy();
+    }
+
+    /** The bounds on the work done per document. */
     public Limits limits() {
-        return limits;
+        return pipeline.limits();
     }
 
     /** Whether article precision or recall is favoured. */
@@ -189,25 +188,38 @@ public final class LineSift implements AutoCloseable {
         return favor;
     }
 
+    /**
+     * What is set up differently from how the model was trained (another language set or
+     * detection mode), one sentence each; empty when nothing is. Each is also logged once, as a
+     * {@link System.Logger} warning, when the detector is built.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     /** Stops the background threads used for bounded parsing; optional, they are daemon threads. */
     @Override
     public void close() {
-        reader.close();
+        pipeline.close();
     }
 
     /** Configures a {@link LineSift}. Not thread-safe; the detector it builds is. */
     public static final class Builder {
-        private Set<Language> languages = DEFAULT_LANGUAGES;
-        private boolean lowAccuracy = true;
+        private Set<Language> languages;
+        private Boolean highAccuracy;
         private Path modelPath;
-        private LineModel model;
+        private Model model;
         private Limits limits = Limits.DEFAULT;
         private Favor favor = Favor.BALANCED;
 
         private Builder() {
         }
 
-        /** The languages to tell lines apart by (at least two); default {@link #DEFAULT_LANGUAGES}. */
+        /**
+         * The languages to tell lines apart by (at least two); default the model's (for the
+         * embedded model {@link #DEFAULT_LANGUAGES}). Another set than the model's works, with a
+         * {@linkplain LineSift#warnings() warning}: the language features then see other values than in training.
+         */
         public Builder languages(Set<Language> languages) {
             Objects.requireNonNull(languages, "languages");
             if (languages.contains(Language.UNKNOWN)) {
@@ -231,10 +243,10 @@ public final class LineSift implements AutoCloseable {
 
         /**
          * Lingua's high-accuracy mode: better on short lines, several times slower and about
-         * 280 MB more memory. Off by default; the default model was trained with it off.
+         * 280 MB more memory. Default: as the model was trained (the embedded model: off).
          */
         public Builder highAccuracyLanguageDetection(boolean on) {
-            this.lowAccuracy = !on;
+            this.highAccuracy = on;
             return this;
         }
 
@@ -245,8 +257,8 @@ public final class LineSift implements AutoCloseable {
             return this;
         }
 
-        /** A model already in memory (for example one just trained). */
-        public Builder model(LineModel model) {
+        /** A model already in memory (for example one just trained, or read once and shared). */
+        public Builder model(Model model) {
             this.model = Objects.requireNonNull(model, "model");
             this.modelPath = null;
             return this;
@@ -262,6 +274,7 @@ public final class LineSift implements AutoCloseable {
             return this;
         }
 
+        /** Bounds on the work done per document; default {@link Limits#DEFAULT}. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;

@@ -14,32 +14,32 @@ class BlockTest {
 
     @Test
     void headingsAreTitleOnlyAtLevelOne() {
-        assertEquals(Block.TITLE, Block.of(cues("h1", 1)));
-        assertEquals(Block.HEADING, Block.of(cues("h2", 2)));
-        assertEquals(Block.HEADING, Block.of(cues("h6", 6)));
+        assertEquals(Block.TITLE, (cues("h1", 1)).block());
+        assertEquals(Block.HEADING, (cues("h2", 2)).block());
+        assertEquals(Block.HEADING, (cues("h6", 6)).block());
     }
 
     @Test
     void captionsAreFigcaptionsAndTextInsideAFigure() {
-        assertEquals(Block.CAPTION, Block.of(cues("figcaption", 0, "figure")));
-        assertEquals(Block.CAPTION, Block.of(cues("p", 0, "figure", "article")));
+        assertEquals(Block.CAPTION, (cues("figcaption", 0, "figure")).block());
+        assertEquals(Block.CAPTION, (cues("p", 0, "figure", "article")).block());
         // A heading stays a heading wherever it is.
-        assertEquals(Block.TITLE, Block.of(cues("h1", 1, "figure")));
+        assertEquals(Block.TITLE, (cues("h1", 1, "figure")).block());
     }
 
     @Test
     void otherBlocksByTag() {
-        assertEquals(Block.PARAGRAPH, Block.of(cues("p", 0, "article")));
-        assertEquals(Block.LIST_ITEM, Block.of(cues("li", 0, "ul")));
-        assertEquals(Block.LIST_ITEM, Block.of(cues("dd", 0)));
-        assertEquals(Block.QUOTE, Block.of(cues("blockquote", 0)));
-        assertEquals(Block.OTHER, Block.of(cues("div", 0)));
-        assertEquals(Block.OTHER, Block.of(cues("td", 0)));
+        assertEquals(Block.PARAGRAPH, (cues("p", 0, "article")).block());
+        assertEquals(Block.LIST_ITEM, (cues("li", 0, "ul")).block());
+        assertEquals(Block.LIST_ITEM, (cues("dd", 0)).block());
+        assertEquals(Block.QUOTE, (cues("blockquote", 0)).block());
+        assertEquals(Block.OTHER, (cues("div", 0)).block());
+        assertEquals(Block.OTHER, (cues("td", 0)).block());
     }
 
     @Test
     void linesWithoutMarkupAreNone() {
-        assertEquals(Block.NONE, Block.of(MarkupCues.NONE));
+        assertEquals(Block.NONE, (MarkupCues.NONE).block());
         assertEquals("list_item", Block.LIST_ITEM.code());
     }
 }

@@ -101,7 +101,35 @@ class LineSiftTest {
             LabeledPage page = sift.label(PAGE);
             assertEquals(11, page.lines().size());
             assertTrue(sift.languages().contains(Language.BOKMAL));
+            assertEquals(1, sift.warnings().size(), "another language set than the model's is said once");
+            assertTrue(sift.warnings().get(0).contains("[en, nb]"), sift.warnings().get(0));
         }
+    }
+
+    @Test
+    void byDefaultTheDetectorUsesTheModelsLanguagesAndModeAndWarnsOfNothing() {
+        LineSift sift = Shared.detector();
+        ModelInfo info = sift.model().info();
+        assertEquals(info.languages(), sift.languages());
+        assertEquals(info.highAccuracyLanguageDetection(), sift.highAccuracyLanguageDetection());
+        assertEquals(List.of(), sift.warnings());
+        try (LineSift high = LineSift.builder().model(sift.model()).highAccuracyLanguageDetection(true).build()) {
+            assertTrue(high.warnings().get(0).contains("high-accuracy"), high.warnings().toString());
+        }
+    }
+
+    @Test
+    void preSplitLinesAreLabeledAsPlainTextAndStreamingGivesTheSameLines(@TempDir Path tmp) throws Exception {
+        List<String> lines = PAGE.lines().toList();
+        LabeledPage page = Shared.detector().label(lines, "pre-split");
+        assertEquals(Shared.detector().label(PAGE).lines(), page.lines());
+        assertEquals("pre-split", page.source());
+        Path file = tmp.resolve("page.txt");
+        Files.writeString(file, PAGE);
+        List<LabeledLine> streamed = new java.util.ArrayList<>();
+        Language dominant = Shared.detector().label(file, "f", InputFormat.AUTO, streamed::add);
+        assertEquals(page.lines(), streamed);
+        assertEquals(page.dominantLanguage(), dominant);
     }
 
     @Test

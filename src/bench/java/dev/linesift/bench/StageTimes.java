@@ -1,20 +1,15 @@
 package dev.linesift.bench;
 
-import dev.linesift.Limits;
 import dev.linesift.LineSift;
-import dev.linesift.internal.features.LinePreparer;
-import dev.linesift.internal.features.PageFeatures;
-import dev.linesift.internal.input.DocumentReader;
+import dev.linesift.internal.ApiAccess;
 import dev.linesift.internal.language.LanguageIdentifier;
-import dev.linesift.internal.lines.Page;
-import dev.linesift.internal.model.LineModel;
-import dev.linesift.internal.model.ModelIO;
+import dev.linesift.internal.pipeline.Pipeline;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Where linesift's time goes on the HTML pages: the steps {@code LineSift.labelHtml} runs,
- * timed one by one on this thread with the embedded model and the default languages: reading
+ * timed one by one on this thread through the pipeline's stage listener with the embedded model and the default languages: reading
  * the HTML into lines (Tika's jsoup-based parser and the line handler), language detection,
  * feature extraction and the two model stages.
  */
@@ -35,20 +30,19 @@ final class StageTimes {
 
     /** Times the stages after at least 5 s of warm-up, over at least 10 s. */
     static Result measure(List<BenchData.Item> items) {
-        Limits limits = Limits.DEFAULT;
-        LineModel model = ModelIO.readDefault();
-        LinePreparer preparer = new LinePreparer(LanguageIdentifier.of(LineSift.DEFAULT_LANGUAGES, true, limits.analysedLineChars()));
-        long[] nanos = new long[STAGES.length];
-        long sink = 0;
-        try (DocumentReader reader = new DocumentReader(limits)) {
+        try (LineSift sift = LineSift.create()) {
+            Pipeline pipeline = ApiAccess.get().pipeline(sift);
+            long[] nanos = new long[STAGES.length];
+            long[] warmNanos = new long[STAGES.length];
+            long sink = 0;
             long warm = System.nanoTime();
             do {
-                sink += pass(items, reader, preparer, model, new long[STAGES.length]);
+                sink += pass(items, pipeline, warmNanos);
             } while (System.nanoTime() - warm < 5_000_000_000L);
             long start = System.nanoTime();
             long pages = 0;
             while (System.nanoTime() - start < 10_000_000_000L) {
-                sink += pass(items, reader, preparer, model, nanos);
+                sink += pass(items, pipeline, nanos);
                 pages += items.size();
             }
             double[] ms = new double[STAGES.length];
@@ -58,36 +52,26 @@ final class StageTimes {
             if (sink == 42) {
                 System.out.println(); // keeps the results alive for the JIT
             }
-            return new Result(ms, detectedLines(items, reader, limits.analysedLineChars()));
+            return new Result(ms, detectedLines(items, pipeline));
         }
     }
 
-    private static long pass(List<BenchData.Item> items, DocumentReader reader, LinePreparer preparer, LineModel model, long[] nanos) {
-        long sink = 0;
+    /** One pass over the pages through the labeling pipeline, its stage listener adding up the times. */
+    private static long pass(List<BenchData.Item> items, Pipeline pipeline, long[] nanos) {
+        long[] lines = new long[1];
+        Pipeline.StageListener listener = (stage, t) -> nanos[stage.ordinal()] += t;
         for (BenchData.Item it : items) {
-            long t0 = System.nanoTime();
-            Page page = reader.readHtml(it.html(), it.url());
-            long t1 = System.nanoTime();
-            LinePreparer.Prepared prepared = preparer.prepare(page.lines(), 0, page.lines().size());
-            long t2 = System.nanoTime();
-            PageFeatures features = model.extractor().extract(prepared.content());
-            long t3 = System.nanoTime();
-            double[][] probs = model.predict(features);
-            long t4 = System.nanoTime();
-            nanos[0] += t1 - t0;
-            nanos[1] += t2 - t1;
-            nanos[2] += t3 - t2;
-            nanos[3] += t4 - t3;
-            sink += probs.length;
+            pipeline.label(() -> pipeline.reader().readHtml(it.html(), it.url()), l -> lines[0]++, listener);
         }
-        return sink;
+        return lines[0];
     }
 
-    private static double detectedLines(List<BenchData.Item> items, DocumentReader reader, int analysedChars) {
+    private static double detectedLines(List<BenchData.Item> items, Pipeline pipeline) {
         long detected = 0;
+        int analysedChars = pipeline.languages().analysedChars();
         for (BenchData.Item it : items) {
             java.util.Set<String> distinct = new java.util.HashSet<>();
-            for (dev.linesift.internal.lines.Line line : reader.readHtml(it.html(), it.url()).lines()) {
+            for (dev.linesift.internal.lines.Line line : pipeline.reader().readHtml(it.html(), it.url()).lines()) {
                 if (LanguageIdentifier.detectable(line.text(), analysedChars)) {
                     distinct.add(line.text());
                 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.linesift.internal.ApiAccess;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -21,9 +22,10 @@ public final class Evaluator {
     private final LineSift sift;
     private final DocumentReader reader;
 
+    /** An evaluator of {@code sift}, which reads the pages with its own limits. */
     public Evaluator(LineSift sift) {
         this.sift = Objects.requireNonNull(sift, "sift");
-        this.reader = new DocumentReader(sift.limits());
+        this.reader = ApiAccess.get().pipeline(sift).reader();
     }
 
     /** How one page scored. */
@@ -49,10 +51,10 @@ public final class Evaluator {
      * Labels the page (its plain text, or its HTML when the labeled page has one) and compares
      * each line with its gold label.
      */
-    public PageResult evaluate(GoldPage gold) {
-        LabeledPage predicted = sift.label(gold.page());
+    private PageResult evaluate(GoldPage gold) {
+        List<LabeledLine> lines = new ArrayList<>();
+        ApiAccess.get().label(sift, gold.page(), lines::add);
         Scores scores = new Scores();
-        List<LabeledLine> lines = predicted.lines();
         int k = 0;
         for (int i = 0; i < gold.labels().size(); i++) {
             if (gold.labels().get(i).isEmpty()) {
@@ -68,6 +70,7 @@ public final class Evaluator {
         return new PageResult(gold.page().source(), scores);
     }
 
+    /** Scores labeled pages ({@code .tsv}), each read from its HTML when it labels one. */
     public Result evaluate(List<Path> files) throws IOException {
         return evaluate(files, false);
     }

@@ -8,6 +8,7 @@ import dev.linesift.internal.train.Trainer;
 
 import dev.linesift.Label;
 import dev.linesift.LineSift;
+import dev.linesift.internal.ApiAccess;
 import dev.linesift.eval.Evaluator;
 import dev.linesift.internal.eval.GoldPage;
 import dev.linesift.internal.eval.LabeledPageFormat;
@@ -159,14 +160,14 @@ public final class ReportRun {
     private static void examplesSection(StringBuilder md, LineModel model, TrainingOptions options, Path dir) throws IOException {
         md.append("## (c) Example pages (`../shared/examples`, never trained on)\n\n");
         md.append("Model trained on the whole corpus; each example's text labeled as plain text.\n\n");
-        try (LineSift sift = LineSift.builder().model(model).languages(options.languages())
+        try (LineSift sift = LineSift.builder().model(ApiAccess.get().model(model)).languages(options.languages())
                 .highAccuracyLanguageDetection(!options.lowAccuracy()).build()) {
             Evaluator evaluator = new Evaluator(sift);
             Scores total = new Scores();
             md.append("| page | lines | correct | macro-F1 |\n|---|---|---|---|\n");
             for (Path f : Evaluator.labeledFiles(dir)) {
-                GoldPage gold = LabeledPageFormat.read(f);
-                Evaluator.PageResult r = evaluator.evaluate(gold);
+                // The example's labels read as plain text, as a scraper hands such a page over.
+                Evaluator.PageResult r = evaluator.evaluate(List.of(f), true).pages().get(0);
                 total.addAll(r.scores());
                 long correct = 0;
                 for (Label l : Label.values()) {

@@ -21,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import dev.linesift.Model;
+import dev.linesift.internal.ApiAccess;
+import dev.linesift.internal.pipeline.Pipeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +41,17 @@ import java.util.function.Consumer;
  * (every family and interface language held out, ablation) is {@link ReportRun}.
  */
 public final class TrainingRun {
-    /** What a run produced. */
-    public record Result(LineModel model, Path modelFile, Corpus corpus, long millis) {
+    /**
+     * What a run produced.
+     *
+     * @param model     the trained model, as written
+     * @param modelFile where it was written
+     * @param pages     training pages it learned from
+     * @param lines     labeled lines it learned from
+     * @param dataHash  SHA-256 of the training data, as the model's manifest records it
+     * @param millis    how long the run took
+     */
+    public record Result(Model model, Path modelFile, int pages, int lines, String dataHash, long millis) {
     }
 
     private TrainingRun() {
@@ -48,6 +60,11 @@ public final class TrainingRun {
     /** The report file a run writes next to the model. */
     public static final String REPORT_FILE = "training-report.md";
 
+    /**
+     * Trains on every page below {@code dataDir} and writes the model, its manifest
+     * ({@code manifest.json}) and nothing else to {@code outDir}, then copies the model into each
+     * of {@code installTo}.
+     */
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Consumer<String> progress) throws IOException {
         return run(dataDir, outDir, installTo, options, Set.of(), 0, progress);
@@ -82,8 +99,9 @@ public final class TrainingRun {
         progress.accept("  training on all pages");
         LineModel model = trainer.train(pages, features, corpus.hash());
         Scores fit = new Scores();
+        Pipeline fitted = trainer.pipeline().withModel(model);
         for (int p = 0; p < pages.size(); p++) {
-            CrossValidation.score(model, features.get(p), pages.get(p).gold(), fit);
+            CrossValidation.score(fitted, features.get(p), pages.get(p).gold(), fit);
         }
         Map<String, String> scores = new LinkedHashMap<>();
         scores.put("trainingSetMacroF1", String.format(Locale.ROOT, "%.4f", fit.macroF1()));
@@ -106,7 +124,8 @@ public final class TrainingRun {
         long millis = (System.nanoTime() - start) / 1_000_000;
         progress.accept(String.format(Locale.ROOT, "  wrote %s (%d KiB) in %.1f s; training-set macro-F1 %.4f",
                 modelFile, Files.size(modelFile) / 1024, millis / 1000.0, fit.macroF1()));
-        return new Result(model, modelFile, corpus, millis);
+        return new Result(ApiAccess.get().model(model), modelFile, corpus.pages().size(), corpus.lineCount(),
+                corpus.hash(), millis);
     }
 
     private static LineModel withScores(LineModel model, Map<String, String> scores) {

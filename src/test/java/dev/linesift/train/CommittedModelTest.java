@@ -16,7 +16,7 @@ class CommittedModelTest {
     void theEmbeddedModelRecordsTheHashOfTheCommittedTrainingData() throws Exception {
         String data = dev.linesift.Shared.corpus().hash();
         try (LineSift sift = LineSift.create()) {
-            assertEquals(data, sift.model().trainingDataHash(),
+            assertEquals(data, sift.model().info().trainingDataHash(),
                     "training-data/ changed since the embedded model was trained: retrain with mvn -Ptrain package");
         }
     }

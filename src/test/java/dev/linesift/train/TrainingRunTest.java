@@ -2,6 +2,7 @@ package dev.linesift.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linesift.train.FeatureGroup;
@@ -55,7 +56,8 @@ class TrainingRunTest {
         Path installed = tmp.resolve("classes");
         TrainingRun.Result r = TrainingRun.run(data, out, List.of(installed), SMALL, Set.of(), 3, s -> { });
 
-        assertEquals(18, r.corpus().pages().size());
+        assertEquals(18, r.pages());
+        assertEquals(18, r.model().info().trainingPages());
         assertTrue(Files.size(out.resolve(ModelIO.FILE_NAME)) > 0);
         assertEquals(-1, Files.mismatch(out.resolve(ModelIO.FILE_NAME), installed.resolve(ModelIO.FILE_NAME)));
         assertEquals(18, ModelIO.read(out.resolve(ModelIO.FILE_NAME)).manifest().trainingPages());
@@ -66,7 +68,7 @@ class TrainingRunTest {
 
         String report = Files.readString(out.resolve(TrainingRun.REPORT_FILE));
         assertTrue(report.contains("Cross-validation over 3 folds of whole site families"), report);
-        for (var page : r.corpus().pages()) {
+        for (var page : dev.linesift.internal.train.Corpus.load(data).pages()) {
             assertTrue(report.contains("| " + page.family() + " |"), "scores per held-out family: " + page.family());
         }
         assertTrue(report.contains("| confidence | lines | right |"), report);
@@ -77,8 +79,10 @@ class TrainingRunTest {
         Path data = smallCorpus(tmp.resolve("data"));
         String family = Files.readAllLines(data.resolve("manifest.tsv")).get(1).split("\t")[1];
         TrainingRun.Result r = TrainingRun.run(data, tmp.resolve("models"), List.of(), SMALL, Set.of(family), 0, s -> { });
-        assertEquals(15, r.corpus().pages().size());
-        assertFalse(r.corpus().pages().stream().anyMatch(p -> p.family().equals(family)));
+        assertEquals(15, r.pages());
+        // The data hash is the hash of the pages trained on: the corpus without that family.
+        assertEquals(dev.linesift.internal.train.Corpus.load(data).without(Set.of(family)).hash(), r.dataHash());
+        assertNotEquals(dev.linesift.internal.train.Corpus.load(data).hash(), r.dataHash());
         assertFalse(Files.exists(tmp.resolve("models").resolve(TrainingRun.REPORT_FILE)));
     }
 }

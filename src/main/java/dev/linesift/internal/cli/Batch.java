@@ -5,6 +5,8 @@ import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.LineSift;
 import dev.linesift.LineSiftException;
+import dev.linesift.internal.ApiAccess;
+import dev.linesift.internal.input.DocumentReader;
 import dev.linesift.internal.lines.Page;
 import java.io.PrintWriter;
 import java.util.List;
@@ -31,11 +33,12 @@ final class Batch {
                    boolean quiet, Printer printer) {
         Progress progress = new Progress(err, inputs.size(), !quiet);
         boolean failed = false;
+        DocumentReader reader = ApiAccess.get().pipeline(sift).reader();
         for (Inputs.Input input : inputs) {
             try {
-                Page page = input.isStdin() ? sift.extract(System.in, "-", format) : sift.extract(input.path(), input.source(), format);
+                Page page = input.isStdin() ? reader.read(System.in, "-", format) : reader.read(input.path(), input.source(), format);
                 printer.begin(input, page);
-                Language dominant = sift.label(page, printer::line);
+                Language dominant = ApiAccess.get().label(sift, page, printer::line);
                 printer.end(input, page, dominant);
                 out.flush();
             } catch (LineSiftException e) {

@@ -1,6 +1,8 @@
 package dev.linesift.internal.cli;
 
 import dev.linesift.LineSift;
+import dev.linesift.internal.ApiAccess;
+import dev.linesift.internal.input.DocumentReader;
 import dev.linesift.LineSiftException;
 import dev.linesift.internal.lines.Line;
 import dev.linesift.internal.lines.MarkupCues;
@@ -37,8 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try (LineSift sift = detector.build()) {
-            Page page = path.equals("-") ? sift.extract(System.in, "-", detector.format())
-                    : sift.extract(Path.of(path), path, detector.format());
+            DocumentReader reader = ApiAccess.get().pipeline(sift).reader();
+            Page page = path.equals("-") ? reader.read(System.in, "-", detector.format())
+                    : reader.read(Path.of(path), path, detector.format());
             for (Line l : page.lines()) {
                 if (format == Format.text) {
                     out.print(l.number() + "\t" + l.text() + "\n");

@@ -84,6 +84,11 @@ public final class LanguageIdentifier {
         return lowAccuracy;
     }
 
+    /** How much of each line is looked at. */
+    public int analysedChars() {
+        return analysedChars;
+    }
+
     /** The languages of a page's lines, and the page's dominant language. */
     public record PageLanguages(List<Language> perLine, Language dominant, Map<Language, Integer> lettersByLanguage) {
     }
@@ -163,15 +168,24 @@ public final class LanguageIdentifier {
                 byLanguage.merge(result[i], letters[i], Integer::sum);
             }
         }
+        return new PageLanguages(List.of(result), dominant(byLanguage), Map.copyOf(byLanguage));
+    }
+
+    /**
+     * The language with the most letters, {@link Language#UNKNOWN} when none; a tie goes to the
+     * language declared first. The one rule for a page's dominant language, for one segment or
+     * summed over a long page's segments.
+     */
+    public static Language dominant(Map<Language, Integer> lettersByLanguage) {
         Language dominant = Language.UNKNOWN;
         int best = 0;
-        for (Map.Entry<Language, Integer> e : byLanguage.entrySet()) {
-            if (e.getValue() > best) {
+        for (Map.Entry<Language, Integer> e : new java.util.TreeMap<>(lettersByLanguage).entrySet()) {
+            if (e.getKey() != Language.UNKNOWN && e.getValue() > best) {
                 best = e.getValue();
                 dominant = e.getKey();
             }
         }
-        return new PageLanguages(List.of(result), dominant, Map.copyOf(byLanguage));
+        return dominant;
     }
 
     /** The language of one piece of text among all configured languages, without page context. */

@@ -1,5 +1,7 @@
 package dev.linesift.internal.lines;
 
+import dev.linesift.Block;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,5 +64,28 @@ public record MarkupCues(boolean present, String tag, int headingLevel, double l
     /** The same one level further out (0 when none). */
     public int grandparent() {
         return containers.size() < 2 ? 0 : containers.get(1);
+    }
+
+    /** The kind of block the cues describe; {@link Block#NONE} for {@link #NONE}. */
+    public Block block() {
+        if (!present) {
+            return Block.NONE;
+        }
+        if (headingLevel() == 1) {
+            return Block.TITLE;
+        }
+        if (headingLevel() > 1) {
+            return Block.HEADING;
+        }
+        String tag = tag();
+        if (tag.equals("figcaption") || enclosing().contains("figure")) {
+            return Block.CAPTION;
+        }
+        return switch (tag) {
+            case "li", "dt", "dd" -> Block.LIST_ITEM;
+            case "blockquote" -> Block.QUOTE;
+            case "p" -> Block.PARAGRAPH;
+            default -> Block.OTHER;
+        };
     }
 }

@@ -6,6 +6,8 @@ import dev.linesift.internal.features.PageFeatures;
 import dev.linesift.internal.model.LineModel;
 import java.util.ArrayList;
 import java.util.HashSet;
+import dev.linesift.internal.pipeline.Pipeline;
+import dev.linesift.internal.pipeline.Prediction;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +73,7 @@ public final class CrossValidation {
             LineModel model = trainer.train(trainP, trainF, "cross-validation");
             Map<String, Scores> byOriginal = new TreeMap<>();
             for (int p : e.getValue()) {
-                score(model, features.get(p), pages.get(p).gold(),
+                score(trainer.pipeline().withModel(model), features.get(p), pages.get(p).gold(),
                         byOriginal.computeIfAbsent(groupOf.apply(pages.get(p)), g -> new Scores()));
             }
             progress.accept("[" + groupedBy + " " + done.incrementAndGet() + "/" + total0 + "] held out " + e.getKey()
@@ -90,17 +92,12 @@ public final class CrossValidation {
     }
 
     /** Adds a page's predictions against its gold labels to {@code scores}. */
-    public static void score(LineModel model, PageFeatures features, int[] gold, Scores scores) {
-        double[][] probs = model.predict(features);
+    public static void score(Pipeline pipeline, PageFeatures features, int[] gold, Scores scores) {
+        List<Prediction> predictions = pipeline.predict(features);
         Label[] labels = Label.values();
         for (int i = 0; i < gold.length; i++) {
-            int best = 0;
-            for (int c = 1; c < probs[i].length; c++) {
-                if (probs[i][c] > probs[i][best]) {
-                    best = c;
-                }
-            }
-            scores.add(labels[gold[i]], labels[best], probs[i][best]);
+            Label best = predictions.get(i).best();
+            scores.add(labels[gold[i]], best, predictions.get(i).probability(best));
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.linesift.Language;
 import dev.linesift.internal.features.ContextFeatures;
 import dev.linesift.internal.features.FeatureExtractor;
 import dev.linesift.train.FeatureGroup;
-import dev.linesift.internal.features.LinePreparer;
+import dev.linesift.internal.pipeline.Pipeline;
 import dev.linesift.internal.features.PageFeatures;
 import dev.linesift.internal.language.LanguageIdentifier;
 import dev.linesift.internal.model.LineModel;
@@ -44,6 +44,8 @@ public final class Trainer {
     private final Map<FeatureGroup, Map<PreparedPage, PageFeatures>> blindCache =
             java.util.Collections.synchronizedMap(new java.util.EnumMap<>(FeatureGroup.class));
 
+    private volatile Pipeline pipeline;
+
     public Trainer(TrainingOptions options, Consumer<String> progress) {
         this.options = Objects.requireNonNull(options, "options");
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -53,19 +55,31 @@ public final class Trainer {
         return options;
     }
 
-    /** The language identifier the options call for. */
-    public LanguageIdentifier languageIdentifier() {
-        return LanguageIdentifier.of(options.languages(), options.lowAccuracy(), options.features().analysedChars());
+    /**
+     * The pipeline the options call for, up to the features: the same steps labeling runs, so
+     * the model is trained on lines made exactly as it will see them.
+     */
+    public Pipeline pipeline() {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = Pipeline.training(LanguageIdentifier.of(options.languages(), options.lowAccuracy(),
+                            options.features().analysedChars()), options.features());
+                }
+                p = pipeline;
+            }
+        }
+        return p;
     }
 
     /** Splits pages into content lines and detects languages: the part shared by every run. */
     public List<PreparedPage> prepare(List<CorpusPage> pages) {
-        LinePreparer preparer = new LinePreparer(languageIdentifier());
+        Pipeline steps = pipeline();
         List<PreparedPage> out = new ArrayList<>(pages.size());
         int done = 0;
         for (CorpusPage page : pages) {
-            List<dev.linesift.internal.lines.Line> lines = page.gold().page().lines();
-            out.add(PreparedPage.of(page, preparer.prepare(lines, 0, lines.size()).content()));
+            out.add(PreparedPage.of(page, steps.prepare(page.gold().page())));
             if (++done % 100 == 0) {
                 progress.accept("  prepared " + done + "/" + pages.size() + " pages");
             }
@@ -75,8 +89,8 @@ public final class Trainer {
 
     /** Stage-one features of each page under these options. */
     public List<PageFeatures> features(List<PreparedPage> pages) {
-        FeatureExtractor extractor = new FeatureExtractor(options.features());
-        return pages.parallelStream().map(p -> extractor.extract(p.content())).toList();
+        Pipeline steps = pipeline();
+        return pages.parallelStream().map(p -> steps.features(p.content())).toList();
     }
 
     /** Trains on all given pages. */

@@ -95,7 +95,7 @@ class TrainerTest {
         LineModel m = t.train(pages, features, "h");
         dev.linesift.eval.Scores s = new dev.linesift.eval.Scores();
         for (int p = 0; p < pages.size(); p++) {
-            CrossValidation.score(m, features.get(p), pages.get(p).gold(), s);
+            CrossValidation.score(t.pipeline().withModel(m), features.get(p), pages.get(p).gold(), s);
         }
         assertTrue(s.macroF1() > 0.8, "training-set macro-F1 " + s.macroF1());
         LineModel withoutContext = new Trainer(SMALL.withStackingFolds(0), x -> { }).train(pages, features, "h");
