@@ -16,16 +16,14 @@ import picocli.CommandLine.Option;
                 "jsonl: one object per input: source, language, headline (null when the markup marks none), text.",
                 "--body leaves out the lines the markup made a headline (h1) or a caption."})
 final class CleanCommand implements Callable<Integer> {
-    enum Format { text, jsonl }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     DetectorOptions detector = new DetectorOptions();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    TextOrJsonl output = new TextOrJsonl();
 
     @Option(names = "--body", description = "Print the article body: without the headline (h1) and captions, "
             + "as readers and article-body benchmarks give it. Plain text has no such marks and prints every article line.")
@@ -36,21 +34,21 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), format, body));
+        return batch.run(spec, detector, inputs -> new ArticlePrinter(spec.commandLine().getOut(), output.jsonl(), body));
     }
 
     /** Prints each input's article lines, or collects them into one JSON object per input. */
     private static final class ArticlePrinter implements Batch.Printer {
         private final PrintWriter out;
-        private final Format format;
+        private final boolean jsonl;
         private final boolean body;
         private final StringBuilder text = new StringBuilder();
         private String headline;
         private boolean firstDocument = true;
 
-        ArticlePrinter(PrintWriter out, Format format, boolean body) {
+        ArticlePrinter(PrintWriter out, boolean jsonl, boolean body) {
             this.out = out;
-            this.format = format;
+            this.jsonl = jsonl;
             this.body = body;
         }
 
@@ -58,7 +56,7 @@ final class CleanCommand implements Callable<Integer> {
         public void begin(Inputs.Input input, Page page) {
             text.setLength(0);
             headline = null;
-            if (format == Format.text && !firstDocument) {
+            if (!jsonl && !firstDocument) {
                 out.print('\n');
             }
             firstDocument = false;
@@ -72,7 +70,7 @@ final class CleanCommand implements Callable<Integer> {
             if (body ? !l.isBody() : !l.isArticle()) {
                 return;
             }
-            if (format == Format.text) {
+            if (!jsonl) {
                 out.print(l.text());
                 out.print('\n');
             } else {
@@ -85,7 +83,7 @@ final class CleanCommand implements Callable<Integer> {
 
         @Override
         public void end(Inputs.Input input, Page page, Language dominant) {
-            if (format == Format.jsonl) {
+            if (jsonl) {
                 Json.line(out, g -> {
                     g.writeStringField("source", input.source());
                     g.writeStringField("language", dominant.code());

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -20,16 +19,14 @@ import picocli.CommandLine.Parameters;
                 "text (default): NUMBER TAB TEXT per line, blank lines included.",
                 "jsonl: one object per line with its markup cues."})
 final class ExtractCommand implements Callable<Integer> {
-    enum Format { text, jsonl }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     DetectorOptions detector = new DetectorOptions();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    TextOrJsonl output = new TextOrJsonl();
 
     @Parameters(paramLabel = "PATH", description = "A file, or - for standard input.")
     String path;
@@ -43,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
             Page page = path.equals("-") ? reader.read(System.in, "-", detector.format())
                     : reader.read(Path.of(path), path, detector.format());
             for (Line l : page.lines()) {
-                if (format == Format.text) {
+                if (!output.jsonl()) {
                     out.print(l.number() + "\t" + l.text() + "\n");
                     continue;
                 }
