@@ -1,9 +1,7 @@
 package dev.linesift.internal.features;
 
 import dev.linesift.internal.lines.MarkupCues;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each line of a page sits relative to the container that holds half of some weight spread
@@ -21,18 +19,8 @@ record ContainerShares(int[] depth, double[] parentShare) {
     /** @param weight per line; lines without markup are left out */
     static ContainerShares of(List<MarkupCues> cues, double[] weight) {
         int n = cues.size();
-        Map<Integer, Double> mass = new HashMap<>();
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            MarkupCues c = cues.get(i);
-            if (!c.present()) {
-                continue;
-            }
-            total += weight[i];
-            for (int id : c.containers()) {
-                mass.merge(id, weight[i], Double::sum);
-            }
-        }
+        ContainerSums mass = ContainerSums.everyLevel(cues, weight);
+        double total = mass.total();
         int[] depth = new int[n];
         double[] parentShare = new double[n];
         for (int i = 0; i < n; i++) {
@@ -43,12 +31,12 @@ record ContainerShares(int[] depth, double[] parentShare) {
                 continue;
             }
             for (int k = 0; k < ids.size(); k++) {
-                if (mass.getOrDefault(ids.get(k), 0.0) >= 0.5 * total) {
+                if (mass.of(ids.get(k)) >= 0.5 * total) {
                     depth[i] = Math.min(k + 1, 6);
                     break;
                 }
             }
-            parentShare[i] = mass.getOrDefault(ids.get(0), 0.0) / total;
+            parentShare[i] = mass.of(ids.get(0)) / total;
         }
         return new ContainerShares(depth, parentShare);
     }

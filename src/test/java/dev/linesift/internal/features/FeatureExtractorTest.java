@@ -114,16 +114,16 @@ class FeatureExtractorTest {
     void textHomeIsHowFarOutTheContainerWithMostOfThePlainTextIs() {
         ContentLines page = storyAndReply();
         LineProfile[] profiles = page.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
-        assertArrayEquals(new int[] {1, 1, 1, 3}, FeatureExtractor.textHome(page, profiles));
+        assertArrayEquals(new int[] {1, 1, 1, 3}, ContainerMass.of(page.cues(), profiles).textHome());
         // A line whose cues say "no markup" is not placed, whatever containers it names.
         List<MarkupCues> cues = new ArrayList<>(page.cues());
         cues.set(3, new MarkupCues(false, "", 0, 0.0, java.util.Set.of(), List.of(), List.of(99, 98)));
         ContentLines mixed = new ContentLines(page.texts(), cues, new boolean[4], new boolean[4],
                 Collections.nCopies(4, Language.ENGLISH), Language.ENGLISH);
-        assertArrayEquals(new int[] {1, 1, 1, 9}, FeatureExtractor.textHome(mixed, profiles));
+        assertArrayEquals(new int[] {1, 1, 1, 9}, ContainerMass.of(mixed.cues(), profiles).textHome());
         ContentLines text = page(TEXTS);
         LineProfile[] plain = text.texts().stream().map(t -> LineProfile.of(t, 1000)).toArray(LineProfile[]::new);
-        for (int v : FeatureExtractor.textHome(text, plain)) {
+        for (int v : ContainerMass.of(text.cues(), plain).textHome()) {
             assertEquals(9, v, "no markup, no container");
         }
     }
@@ -133,17 +133,17 @@ class FeatureExtractorTest {
         PageFeatures pf = new FeatureExtractor(FeatureSettings.DEFAULT).extract(storyAndReply());
         double[][] allArticle = new double[4][];
         Arrays.fill(allArticle, new double[] {0.9, 0.0, 0.1, 0.0});
-        int[] story = ContextFeatures.storyContainer(pf, allArticle);
+        int[] story = ArticleLayout.storyContainer(pf, allArticle);
         // Even when the first stage calls the reply article, it meets the story only three levels out.
         assertEquals(List.of(1, 1, 1, 3), Arrays.stream(story).map(v -> v / 10).boxed().toList());
         double[][] replyOnly = new double[4][];
         Arrays.fill(replyOnly, new double[] {0.0, 0.0, 1.0, 0.0});
         replyOnly[3] = new double[] {1.0, 0.0, 0.0, 0.0};
-        assertEquals(List.of(3, 3, 3, 1), Arrays.stream(ContextFeatures.storyContainer(pf, replyOnly)).map(v -> v / 10).boxed().toList());
+        assertEquals(List.of(3, 3, 3, 1), Arrays.stream(ArticleLayout.storyContainer(pf, replyOnly)).map(v -> v / 10).boxed().toList());
         PageFeatures plain = new FeatureExtractor(FeatureSettings.DEFAULT).extract(page(TEXTS));
         double[][] probs = new double[TEXTS.size()][];
         Arrays.fill(probs, new double[] {0.7, 0.1, 0.1, 0.1});
-        for (int v : ContextFeatures.storyContainer(plain, probs)) {
+        for (int v : ArticleLayout.storyContainer(plain, probs)) {
             assertEquals(-1, v);
         }
     }
