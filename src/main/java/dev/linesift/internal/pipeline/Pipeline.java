@@ -5,7 +5,6 @@ import dev.linesift.Language;
 import dev.linesift.Limits;
 import dev.linesift.internal.features.ContentLines;
 import dev.linesift.internal.features.FeatureExtractor;
-import dev.linesift.internal.features.LinePreparer;
 import dev.linesift.internal.features.PageFeatures;
 import dev.linesift.internal.input.DocumentReader;
 import dev.linesift.internal.language.LanguageIdentifier;

@@ -1,5 +1,6 @@
-package dev.linesift.internal.features;
+package dev.linesift.internal.pipeline;
 
+import dev.linesift.internal.features.ContentLines;
 import dev.linesift.internal.language.LanguageIdentifier;
 import dev.linesift.internal.lines.Line;
 import dev.linesift.internal.lines.MarkupCues;
@@ -14,7 +15,7 @@ import java.util.Objects;
 public final class LinePreparer {
     private final LanguageIdentifier identifier;
 
-    public LinePreparer(LanguageIdentifier identifier) {
+    LinePreparer(LanguageIdentifier identifier) {
         this.identifier = Objects.requireNonNull(identifier, "identifier");
     }
 
@@ -30,7 +31,7 @@ public final class LinePreparer {
     }
 
     /** Prepares lines {@code from} (inclusive) to {@code to} (exclusive) of a page's line list. */
-    public Prepared prepare(List<Line> all, int from, int to) {
+    Prepared prepare(List<Line> all, int from, int to) {
         List<Line> content = new ArrayList<>();
         List<Boolean> before = new ArrayList<>();
         List<Boolean> after = new ArrayList<>();
