@@ -209,10 +209,19 @@ public final class ContextFeatures {
         return a * 4 + (v < 0.6 ? 0 : v < 0.85 ? 1 : v < 0.97 ? 2 : 3);
     }
 
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
+    /**
+     * The most probable class of a row of class probabilities; a tie goes to the class declared
+     * first. The one argmax of the project: stage two's inputs and every final label use it.
+     */
+    public static int argmax(double[] p) {
+        return argmax(p, -1);
+    }
+
+    /** The same leaving out one class ({@code -1} for none). */
+    public static int argmax(double[] p, int excluded) {
+        int best = -1;
+        for (int c = 0; c < p.length; c++) {
+            if (c != excluded && (best < 0 || p[c] > p[best])) {
                 best = c;
             }
         }

@@ -1,6 +1,7 @@
 package dev.linesift.internal.pipeline;
 
 import dev.linesift.Label;
+import dev.linesift.internal.features.ContextFeatures;
 import java.util.Arrays;
 
 /**
@@ -24,27 +25,17 @@ public final class Prediction {
 
     /** The most probable label; ties go to the label declared first, as the model was scored in training. */
     public Label best() {
-        return Label.values()[argmax(-1)];
+        return Label.values()[ContextFeatures.argmax(probabilities)];
     }
 
     /** The most probable label other than {@code excluded}. */
     public Label bestExcept(Label excluded) {
-        return Label.values()[argmax(excluded.ordinal())];
+        return Label.values()[ContextFeatures.argmax(probabilities, excluded.ordinal())];
     }
 
     /** The probability of one label, 0–1. */
     public double probability(Label label) {
         return Math.max(0.0, Math.min(1.0, probabilities[label.ordinal()]));
-    }
-
-    private int argmax(int excluded) {
-        int best = -1;
-        for (int c = 0; c < probabilities.length; c++) {
-            if (c != excluded && (best < 0 || probabilities[c] > probabilities[best])) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     @Override
