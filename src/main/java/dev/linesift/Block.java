@@ -28,7 +28,7 @@ public enum Block {
 
     private final String code = name().toLowerCase(Locale.ROOT);
 
-    /** The lower-case name used in JSON output, e.g. {@code "title"}. */
+    /** {@return the lower-case name used in JSON output, e.g. {@code "title"}} */
     public String code() {
         return code;
     }

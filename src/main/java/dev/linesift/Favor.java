@@ -22,7 +22,14 @@ public enum Favor {
         this.articleThreshold = articleThreshold;
     }
 
-    /** Parses {@code precision}, {@code balanced} or {@code recall} (case-insensitive). */
+    /**
+     * Parses a setting's name as a user would type it.
+     *
+     * @param code {@code precision}, {@code balanced} or {@code recall} (case-insensitive,
+     *             surrounding white space ignored), not {@code null}
+     * @return the setting the code names
+     * @throws IllegalArgumentException for any other code
+     */
     public static Favor fromCode(String code) {
         try {
             return valueOf(code.strip().toUpperCase(Locale.ROOT));

@@ -18,14 +18,17 @@ public enum Label {
 
     private final String code = name().toLowerCase(Locale.ROOT);
 
-    /** The lower-case name used in labeled-page files and JSON output, e.g. {@code "article"}. */
+    /** {@return the lower-case name used in labeled-page files and JSON output, e.g. {@code "article"}} */
     public String code() {
         return code;
     }
 
     /**
-     * Parses a label code such as {@code "teaser"} (case-insensitive).
+     * Parses a label code such as {@code "teaser"} (case-insensitive, surrounding white space
+     * ignored); the inverse of {@link #code()}.
      *
+     * @param code a label code, not {@code null}
+     * @return the label the code names
      * @throws IllegalArgumentException if the code names no label
      */
     public static Label fromCode(String code) {

@@ -14,11 +14,34 @@ import java.util.Objects;
  */
 public record LabeledLine(int number, String text, Label label, double confidence, Language language, Block block) {
 
-    /** A line without markup ({@link Block#NONE}). */
+    /**
+     * A line without markup ({@link Block#NONE}), as plain text gives it.
+     *
+     * @param number     1-based line number, at least 1
+     * @param text       the exact text of the line, not {@code null}
+     * @param label      what the line is, not {@code null}
+     * @param confidence the model's probability for {@code label}, in 0–1
+     * @param language   the line's language, not {@code null}
+     * @throws IllegalArgumentException if {@code number} is below 1 or {@code confidence} is
+     *                                  outside 0–1 (or NaN)
+     */
     public LabeledLine(int number, String text, Label label, double confidence, Language language) {
         this(number, text, label, confidence, language, Block.NONE);
     }
 
+    /**
+     * Checks the values.
+     *
+     * @param number     1-based line number, at least 1
+     * @param text       the exact text of the line, not {@code null}
+     * @param label      what the line is, not {@code null}
+     * @param confidence the model's probability for {@code label}, in 0–1
+     * @param language   the line's language, not {@code null}
+     * @param block      the kind of block the markup made the line, not {@code null}
+     * @throws IllegalArgumentException if {@code number} is below 1 or {@code confidence} is
+     *                                  outside 0–1 (or NaN)
+     * @throws NullPointerException     if any reference is {@code null}
+     */
     public LabeledLine {
         if (number < 1) {
             throw new IllegalArgumentException("line numbers start at 1: " + number);
@@ -32,20 +55,22 @@ public record LabeledLine(int number, String text, Label label, double confidenc
         }
     }
 
-    /** True when the line belongs to the article. */
+    /** {@return whether the line is labeled {@link Label#ARTICLE article}} */
     public boolean isArticle() {
         return label == Label.ARTICLE;
     }
 
     /**
-     * True when the line belongs to the article's body: it is article, and the markup did not make
+     * Whether the line belongs to the article's body: it is article, and the markup did not make
      * it a headline ({@link Block#TITLE}) or a caption ({@link Block#CAPTION}).
+     *
+     * @return {@code true} for an article line that is neither headline nor caption
      */
     public boolean isBody() {
         return label == Label.ARTICLE && block != Block.TITLE && block != Block.CAPTION;
     }
 
-    /** True when the line is article and the markup made it a headline ({@link Block#TITLE}). */
+    /** {@return whether the line is article and the markup made it a headline ({@link Block#TITLE})} */
     public boolean isHeadline() {
         return label == Label.ARTICLE && block == Block.TITLE;
     }

@@ -30,24 +30,42 @@ public class LineSiftException extends RuntimeException {
         BAD_MODEL
     }
 
+    /** Why the input could not be used. */
     private final Reason reason;
+    /** The document or model the error is about. */
     private final String source;
 
+    /**
+     * An error without an underlying exception.
+     *
+     * @param reason why the input cannot be used, not {@code null}
+     * @param source the document or model concerned, not {@code null}; it starts the message
+     * @param cause  what went wrong, in one line; the message is {@code source + ": " + cause}
+     */
     public LineSiftException(Reason reason, String source, String cause) {
         this(reason, source, cause, null);
     }
 
+    /**
+     * An error caused by another exception.
+     *
+     * @param reason     why the input cannot be used, not {@code null}
+     * @param source     the document or model concerned, not {@code null}; it starts the message
+     * @param cause      what went wrong, in one line; the message is {@code source + ": " + cause}
+     * @param underlying the exception that led to this one, kept as {@link #getCause()}; may be {@code null}
+     */
     public LineSiftException(Reason reason, String source, String cause, Throwable underlying) {
         super(source + ": " + cause, underlying);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.source = Objects.requireNonNull(source, "source");
     }
 
+    /** {@return why the input could not be used, never {@code null}} */
     public Reason reason() {
         return reason;
     }
 
-    /** The document or model the error is about. */
+    /** {@return the document or model the error is about, as the caller or the reader named it} */
     public String source() {
         return source;
     }

@@ -27,7 +27,13 @@ public final class Model {
         this.info = infoOf(model.manifest());
     }
 
-    /** The model embedded in the library jar. */
+    /**
+     * The model embedded in the library jar. Each call reads and checks it anew: keep the result
+     * and share it rather than calling this per document.
+     *
+     * @return the embedded model
+     * @throws LineSiftException with reason {@code BAD_MODEL} if the jar holds no usable model
+     */
     public static Model embedded() {
         return new Model(ModelIO.readDefault());
     }
@@ -35,6 +41,8 @@ public final class Model {
     /**
      * Reads a model file.
      *
+     * @param file a file written by {@code linesift train} or {@link #write(Path)}
+     * @return the model
      * @throws LineSiftException with reason {@code BAD_MODEL} if it is missing, damaged, or made
      *                           by an incompatible linesift
      */
@@ -42,17 +50,31 @@ public final class Model {
         return new Model(ModelIO.read(file));
     }
 
-    /** Reads a model from a stream, which is not closed; {@code source} names it in errors. */
+    /**
+     * Reads a model from a stream, which is not closed.
+     *
+     * @param in     the model file's bytes
+     * @param source names the model in errors
+     * @return the model
+     * @throws LineSiftException with reason {@code BAD_MODEL} if the bytes are not a model this
+     *                           linesift can use
+     */
     public static Model read(InputStream in, String source) {
         return new Model(ModelIO.read(in, source));
     }
 
-    /** Writes the model to a file (atomically: a temporary file, then a move). */
+    /**
+     * Writes the model to a file (atomically: a temporary file, then a move), creating missing
+     * parent directories and replacing any file there; {@link #read(Path)} reads it back.
+     *
+     * @param file where to write
+     * @throws IOException if the file cannot be written
+     */
     public void write(Path file) throws IOException {
         ModelIO.write(model, file);
     }
 
-    /** What the model says about itself. */
+    /** {@return what the model says about itself: version, labels, languages, training data and scores} */
     public ModelInfo info() {
         return info;
     }

@@ -17,26 +17,53 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Scores a detector against labeled pages. */
+/**
+ * Scores a detector against labeled pages. A labeled page is a {@code .tsv} file in the labeling
+ * guide's format: one file line per page line, {@code <label>TAB<text>}, and an empty file line
+ * for a blank page line. When an {@code .html} file of the same name sits next to it, the page
+ * is read from that HTML, whose lines must match the labeled ones. Keeps no state between calls:
+ * one evaluator can be used from several threads, as its detector can.
+ */
 public final class Evaluator {
     private final LineSift sift;
     private final DocumentReader reader;
 
-    /** An evaluator of {@code sift}, which reads the pages with its own limits. */
+    /**
+     * An evaluator of {@code sift}, which reads the pages with its own limits.
+     *
+     * @param sift the detector to score, with its model, languages and {@link dev.linesift.Favor}
+     */
     public Evaluator(LineSift sift) {
         this.sift = Objects.requireNonNull(sift, "sift");
         this.reader = ApiAccess.get().pipeline(sift).reader();
     }
 
-    /** How one page scored. */
+    /**
+     * How one page scored.
+     *
+     * @param source the labeled-page file, as a path string
+     * @param scores the page's line scores
+     */
     public record PageResult(String source, Scores scores) {
     }
 
-    /** Scores over all pages, and per page. */
+    /**
+     * Scores over all pages, and per page.
+     *
+     * @param total the scores summed over all pages
+     * @param pages each page's scores, in the order the files were given
+     */
     public record Result(Scores total, List<PageResult> pages) {
     }
 
-    /** Every labeled-page file ({@code .tsv}) below a directory, or the file itself. */
+    /**
+     * Finds labeled pages: every {@code .tsv} file below a directory, at any depth, except
+     * {@code manifest.tsv} files; or the file itself, whatever its name.
+     *
+     * @param dirOrFile a directory to search, or one labeled-page file
+     * @return the files, sorted by path; empty when the directory holds none
+     * @throws IOException if {@code dirOrFile} does not exist or cannot be walked
+     */
     public static List<Path> labeledFiles(Path dirOrFile) throws IOException {
         if (Files.isRegularFile(dirOrFile)) {
             return List.of(dirOrFile);
@@ -70,7 +97,16 @@ public final class Evaluator {
         return new PageResult(gold.page().source(), scores);
     }
 
-    /** Scores labeled pages ({@code .tsv}), each read from its HTML when it labels one. */
+    /**
+     * Scores labeled pages ({@code .tsv}), each read from its HTML when it labels one.
+     *
+     * @param files labeled-page files, e.g. from {@link #labeledFiles(Path)}
+     * @return the scores over all pages and per page
+     * @throws IOException              if a file cannot be read
+     * @throws IllegalArgumentException if a labeled page is malformed, or its HTML does not read
+     *                                  as the same lines as its labels
+     * @throws dev.linesift.LineSiftException if a page's HTML cannot be read
+     */
     public Result evaluate(List<Path> files) throws IOException {
         return evaluate(files, false);
     }
@@ -78,6 +114,14 @@ public final class Evaluator {
     /**
      * Scores labeled pages; with {@code textForm} every page is read from its labels as plain
      * text, also where they label an HTML page, as a scraper or a crawl's WET record gives it.
+     *
+     * @param files    labeled-page files, e.g. from {@link #labeledFiles(Path)}
+     * @param textForm {@code true} to ignore any HTML and label each page's text as plain text
+     * @return the scores over all pages and per page
+     * @throws IOException              if a file cannot be read
+     * @throws IllegalArgumentException if a labeled page is malformed, or its HTML does not read
+     *                                  as the same lines as its labels
+     * @throws dev.linesift.LineSiftException if a page's HTML cannot be read
      */
     public Result evaluate(List<Path> files, boolean textForm) throws IOException {
         Scores total = new Scores();

@@ -18,12 +18,25 @@ public final class Scores {
     private final long[] bandLines = new long[BANDS.length];
     private final long[] bandRight = new long[BANDS.length];
 
-    /** Counts one line: its gold label and the predicted one, without a confidence. */
+    /**
+     * Counts one line: its gold label and the predicted one, without a confidence (so it adds
+     * to no {@linkplain #bands() band}).
+     *
+     * @param gold      the line's true label
+     * @param predicted the label the detector gave it
+     */
     public void add(Label gold, Label predicted) {
         confusion[gold.ordinal()][predicted.ordinal()]++;
     }
 
-    /** Counts one line with the confidence of its prediction (0–1). */
+    /**
+     * Counts one line with the confidence of its prediction.
+     *
+     * @param gold       the line's true label
+     * @param predicted  the label the detector gave it
+     * @param confidence the detector's probability for {@code predicted}, 0–1; values below 0
+     *                   count in the lowest band, above 1 in the highest
+     */
     public void add(Label gold, Label predicted, double confidence) {
         add(gold, predicted);
         int b = band(confidence);
@@ -41,6 +54,11 @@ public final class Scores {
         return b;
     }
 
+    /**
+     * Adds another set of counts to this one, as when summing pages or folds.
+     *
+     * @param other the counts to add; unchanged
+     */
     public void addAll(Scores other) {
         for (int g = 0; g < K; g++) {
             for (int p = 0; p < K; p++) {
@@ -53,11 +71,23 @@ public final class Scores {
         }
     }
 
-    /** One confidence band: its bounds, how many lines fell in it and the share predicted right. */
+    /**
+     * One confidence band: its bounds, how many lines fell in it and the share predicted right.
+     *
+     * @param from     the band's lower bound, inclusive
+     * @param to       the band's upper bound, exclusive (the highest band's, 1, inclusive)
+     * @param lines    lines counted with a confidence in the band
+     * @param accuracy the share of those lines predicted right, 0–1; NaN when the band is empty
+     */
     public record Band(double from, double to, long lines, double accuracy) {
     }
 
-    /** The confidence bands, lowest first; empty when no line was counted with a confidence. */
+    /**
+     * The confidence bands, lowest first: 0–0.5, 0.5–0.7, 0.7–0.9, 0.9–0.97 and 0.97–1. A
+     * confidence is useful only if higher bands are right more often.
+     *
+     * @return a new list of the bands; empty when no line was counted with a confidence
+     */
     public List<Band> bands() {
         List<Band> out = new ArrayList<>();
         long any = 0;
@@ -74,10 +104,18 @@ public final class Scores {
         return out;
     }
 
+    /**
+     * One cell of the confusion matrix.
+     *
+     * @param gold      the true label (the row)
+     * @param predicted the predicted label (the column)
+     * @return how many lines of label {@code gold} were predicted as {@code predicted}
+     */
     public long count(Label gold, Label predicted) {
         return confusion[gold.ordinal()][predicted.ordinal()];
     }
 
+    /** {@return how many lines were counted} */
     public long total() {
         long t = 0;
         for (long[] row : confusion) {
@@ -88,6 +126,12 @@ public final class Scores {
         return t;
     }
 
+    /**
+     * How many lines truly have a label.
+     *
+     * @param label the label
+     * @return the number of lines whose gold label is {@code label}
+     */
     public long support(Label label) {
         long s = 0;
         for (long v : confusion[label.ordinal()]) {
@@ -96,6 +140,13 @@ public final class Scores {
         return s;
     }
 
+    /**
+     * The share of lines predicted as a label that truly have it.
+     *
+     * @param label the label
+     * @return the precision, 0–1; when nothing was predicted as {@code label}, 1 if no line has
+     *         it either and 0 otherwise
+     */
     public double precision(Label label) {
         long tp = confusion[label.ordinal()][label.ordinal()];
         long predicted = 0;
@@ -105,18 +156,36 @@ public final class Scores {
         return predicted == 0 ? (support(label) == 0 ? 1.0 : 0.0) : (double) tp / predicted;
     }
 
+    /**
+     * The share of lines with a label that were predicted as it.
+     *
+     * @param label the label
+     * @return the recall, 0–1; 1 when no line has the label
+     */
     public double recall(Label label) {
         long s = support(label);
         return s == 0 ? 1.0 : (double) confusion[label.ordinal()][label.ordinal()] / s;
     }
 
+    /**
+     * The harmonic mean of a label's {@linkplain #precision(Label) precision} and
+     * {@linkplain #recall(Label) recall}.
+     *
+     * @param label the label
+     * @return the F1 score, 0–1; 0 when precision and recall are both 0
+     */
     public double f1(Label label) {
         double p = precision(label);
         double r = recall(label);
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
-    /** Mean F1 over the labels that occur in the gold data or the predictions. */
+    /**
+     * Mean F1 over the labels that occur in the gold data or the predictions; a label absent
+     * from both does not count.
+     *
+     * @return the macro-averaged F1, 0–1; 1 when nothing was counted
+     */
     public double macroF1() {
         double sum = 0;
         int n = 0;
@@ -134,6 +203,7 @@ public final class Scores {
         return n == 0 ? 1.0 : sum / n;
     }
 
+    /** {@return the share of lines predicted right, 0–1; 1 when nothing was counted} */
     public double accuracy() {
         long t = total();
         long right = 0;
@@ -143,7 +213,12 @@ public final class Scores {
         return t == 0 ? 1.0 : (double) right / t;
     }
 
-    /** A markdown table of per-label scores, then the confusion matrix (rows gold, columns predicted). */
+    /**
+     * A markdown table of per-label scores, then the confusion matrix (rows gold, columns
+     * predicted), the accuracy and, if any line had a confidence, the confidence bands.
+     *
+     * @return the tables, ending with a line break
+     */
     public String toMarkdown() {
         StringBuilder b = new StringBuilder();
         b.append("| label | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
@@ -175,7 +250,7 @@ public final class Scores {
         return b.toString();
     }
 
-    /** The same as {@link #toMarkdown()} in plain aligned text, for a terminal. */
+    /** {@return the same as {@link #toMarkdown()} in plain aligned text, for a terminal} */
     public String toText() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "label", "precision", "recall", "F1", "support"));

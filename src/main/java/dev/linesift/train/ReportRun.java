@@ -34,7 +34,20 @@ import java.util.function.Function;
  * of the feature groups. Produces markdown.
  */
 public final class ReportRun {
-    /** What to include. */
+    /**
+     * What to include.
+     *
+     * @param byFamily            cross-validate with whole site families held out
+     * @param byInterfaceLanguage cross-validate with whole interface languages held out
+     * @param ablation            retrain without each feature group, and without the context stage
+     * @param examples            a directory of labeled example pages to score a model trained on
+     *                            everything against, read as plain text; skipped with a note when
+     *                            absent or not a directory
+     * @param folds               folds the site families (and the interface languages) are dealt
+     *                            into, or 0 to hold out one group at a time (slower)
+     * @param ablationFolds       folds of site families for each ablation row, or 0 for one family
+     *                            at a time
+     */
     public record Settings(boolean byFamily, boolean byInterfaceLanguage, boolean ablation, Optional<Path> examples, int folds,
                            int ablationFolds) {
     }
@@ -42,6 +55,21 @@ public final class ReportRun {
     private ReportRun() {
     }
 
+    /**
+     * Builds the report. This trains many models and can take a long while; nothing is written
+     * to disk.
+     *
+     * @param dataDir  the training data, laid out as for {@link TrainingRun#run(Path, Path, List, TrainingOptions, Consumer)}
+     * @param options  how every model in the report is trained
+     * @param settings which sections to include
+     * @param command  the command line that reproduces the report, quoted in it
+     * @param progress receives one-line progress messages, from several threads at once while
+     *                 cross-validating, so it must be thread-safe
+     * @return the report, in markdown
+     * @throws IOException              if the data or the example pages cannot be read, or the
+     *                                  data holds no labeled pages or a malformed one
+     * @throws IllegalArgumentException if an example page is malformed
+     */
     public static String run(Path dataDir, TrainingOptions options, Settings settings, String command,
                              Consumer<String> progress) throws IOException {
         long start = System.nanoTime();

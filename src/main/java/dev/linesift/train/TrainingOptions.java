@@ -34,9 +34,31 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
                               double contextLambda, int maxIterations, int stackingFolds, long seed,
                               boolean wordBlindCopies, boolean classBlindCopies) {
 
+    /**
+     * The defaults, as {@code linesift train} and {@code mvn -Ptrain} use them:
+     * {@link FeatureSettings#DEFAULT}, the {@linkplain LineSift#DEFAULT_LANGUAGES default
+     * languages} in low-accuracy mode, lambda 3 and context lambda 10, 150 iterations, 3 stacking
+     * folds, word- and class-blind copies on.
+     */
     public static final TrainingOptions DEFAULT = new TrainingOptions(FeatureSettings.DEFAULT,
             LineSift.DEFAULT_LANGUAGES, true, 3.0, 10.0, 150, 3, 20261127L, true, true);
 
+    /**
+     * Checks the values and copies {@code languages}.
+     *
+     * @param features        how features are made, not {@code null}
+     * @param languages       at least two languages, not {@link Language#UNKNOWN}
+     * @param lowAccuracy     Lingua's low-accuracy mode
+     * @param lambda          L2 regularisation of the first stage, positive
+     * @param contextLambda   L2 regularisation of the context stage, positive
+     * @param maxIterations   L-BFGS iterations at most, per fit, at least 1
+     * @param stackingFolds   0 (no context stage) or at least 2
+     * @param seed            seed for assigning families to folds
+     * @param wordBlindCopies whether stage one also learns from word-blind copies of HTML pages
+     * @param classBlindCopies whether stage one also learns from class-blind copies of HTML pages
+     * @throws IllegalArgumentException if a value is out of range
+     * @throws NullPointerException     if {@code features} or {@code languages} is {@code null}
+     */
     public TrainingOptions {
         Objects.requireNonNull(features, "features");
         languages = Set.copyOf(languages);
@@ -54,27 +76,65 @@ public record TrainingOptions(FeatureSettings features, Set<Language> languages,
         }
     }
 
+    /**
+     * A copy with other feature settings.
+     *
+     * @param f how features are made, not {@code null}
+     * @return the new options; this object is unchanged
+     */
     public TrainingOptions withFeatures(FeatureSettings f) {
         return new TrainingOptions(f, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies, classBlindCopies);
     }
 
+    /**
+     * A copy with other regularisation.
+     *
+     * @param l1 L2 regularisation of the first stage, positive (the name means stage 1, not L1)
+     * @param l2 L2 regularisation of the context stage, positive
+     * @return the new options; this object is unchanged
+     * @throws IllegalArgumentException if either is not positive
+     */
     public TrainingOptions withLambda(double l1, double l2) {
         return new TrainingOptions(features, languages, lowAccuracy, l1, l2, maxIterations, stackingFolds, seed, wordBlindCopies, classBlindCopies);
     }
 
+    /**
+     * A copy with another number of stacking folds.
+     *
+     * @param folds 0 to turn the context stage off, or at least 2
+     * @return the new options; this object is unchanged
+     * @throws IllegalArgumentException for a negative number or 1
+     */
     public TrainingOptions withStackingFolds(int folds) {
         return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, folds, seed, wordBlindCopies, classBlindCopies);
     }
 
+    /**
+     * A copy with word-blind copies of the HTML pages switched on or off.
+     *
+     * @param on whether stage one also learns from the copies
+     * @return the new options; this object is unchanged
+     */
     public TrainingOptions withWordBlindCopies(boolean on) {
         return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, on, classBlindCopies);
     }
 
+    /**
+     * A copy with class-blind copies of the HTML pages switched on or off.
+     *
+     * @param on whether stage one also learns from the copies
+     * @return the new options; this object is unchanged
+     */
     public TrainingOptions withClassBlindCopies(boolean on) {
         return new TrainingOptions(features, languages, lowAccuracy, lambda, contextLambda, maxIterations, stackingFolds, seed, wordBlindCopies, on);
     }
 
-    /** The options as manifest parameters. */
+    /**
+     * The options as a model manifest records them ({@link dev.linesift.ModelInfo#parameters()}),
+     * apart from the languages and detection mode, which the manifest keeps separately.
+     *
+     * @return parameter names to values, in a fixed order; a new, modifiable map
+     */
     public Map<String, String> asParameters() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("classifier", "smile Maxent.Multinomial (L-BFGS), two stages");

@@ -49,7 +49,7 @@ public final class TrainingRun {
      * @param pages     training pages it learned from
      * @param lines     labeled lines it learned from
      * @param dataHash  SHA-256 of the training data, as the model's manifest records it
-     * @param millis    how long the run took
+     * @param millis    how long the run took, in milliseconds
      */
     public record Result(Model model, Path modelFile, int pages, int lines, String dataHash, long millis) {
     }
@@ -64,6 +64,18 @@ public final class TrainingRun {
      * Trains on every page below {@code dataDir} and writes the model, its manifest
      * ({@code manifest.json}) and nothing else to {@code outDir}, then copies the model into each
      * of {@code installTo}.
+     *
+     * @param dataDir   the training data: a directory with a {@code manifest.tsv} naming its
+     *                  labeled pages, or else labeled pages ({@code .tsv}) in folders named after
+     *                  their site family
+     * @param outDir    where {@code linesift.model} and {@code manifest.json} go, replacing earlier
+     *                  ones; created if missing
+     * @param installTo directories to copy the model into, created if missing; may be empty
+     * @param options   how to train
+     * @param progress  receives one-line progress messages
+     * @return what the run produced
+     * @throws IOException if the data cannot be read, holds no labeled pages or a malformed one,
+     *                     or the output cannot be written
      */
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Consumer<String> progress) throws IOException {
@@ -73,7 +85,26 @@ public final class TrainingRun {
     /**
      * A run that may leave out the pages of some site families, so that they can be scored as
      * held-out data afterwards, and that with {@code validationFolds > 1} first scores the
-     * options by cross-validation over that many folds of whole site families.
+     * options by cross-validation over that many folds of whole site families; the scores go to
+     * {@value #REPORT_FILE} and {@code manifest.json} in {@code outDir}. The model itself is always
+     * trained on all remaining pages.
+     *
+     * @param dataDir   the training data: a directory with a {@code manifest.tsv} naming its
+     *                  labeled pages, or else labeled pages ({@code .tsv}) in folders named after
+     *                  their site family
+     * @param outDir           where {@code linesift.model}, {@code manifest.json} and, with
+     *                         validation, {@value #REPORT_FILE} go, replacing earlier ones;
+     *                         created if missing
+     * @param installTo        directories to copy the model into, created if missing; may be empty
+     * @param options          how to train
+     * @param excludedFamilies site families whose pages are left out; may be empty
+     * @param validationFolds  folds of cross-validation before training, or 0 (or 1) for none
+     * @param progress         receives one-line progress messages; during cross-validation from
+     *                         several threads at once, so it must be thread-safe
+     * @return what the run produced
+     * @throws IOException              if the data cannot be read, holds no labeled pages or a
+     *                                  malformed one, or the output cannot be written
+     * @throws IllegalArgumentException if {@code excludedFamilies} leaves no pages
      */
     public static Result run(Path dataDir, Path outDir, List<Path> installTo, TrainingOptions options,
                              Set<String> excludedFamilies, int validationFolds,
