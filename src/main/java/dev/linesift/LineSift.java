@@ -37,35 +37,15 @@ public final class LineSift implements AutoCloseable {
             Language.PORTUGUESE, Language.FINNISH, Language.POLISH));
 
     static {
-        ApiAccess.set(new ApiAccess.Access() {
-            @Override
-            public Pipeline pipeline(LineSift sift) {
-                return sift.pipeline;
-            }
-
-            @Override
-            public Language label(LineSift sift, Page page, Consumer<LabeledLine> sink) {
-                return sift.label(page, sink);
-            }
-
-            @Override
-            public Model model(LineModel model) {
-                return new Model(model);
-            }
-
-            @Override
-            public LineModel lineModel(Model model) {
-                return model.lineModel();
-            }
-        });
+        ApiAccess.set(new GrantedAccess());
     }
 
     private final Model model;
-    private final Pipeline pipeline;
+    final Pipeline pipeline;
     private final Favor favor;
     private final List<String> warnings;
 
-    private LineSift(Builder b) {
+    LineSift(LineSiftBuilder b) {
         this.model = b.model != null ? b.model : b.modelPath != null ? Model.read(b.modelPath) : Model.embedded();
         this.favor = b.favor;
         ModelInfo info = model.info();
@@ -93,8 +73,8 @@ public final class LineSift implements AutoCloseable {
     }
 
     /** {@return a builder with the defaults: the embedded model, its languages, {@link Limits#DEFAULT}, {@link Favor#BALANCED}} */
-    public static Builder builder() {
-        return new Builder();
+    public static LineSiftBuilder builder() {
+        return new LineSiftBuilder();
     }
 
     /**
@@ -255,7 +235,7 @@ public final class LineSift implements AutoCloseable {
         return new LabeledPage(page.source(), out, page.lines().size(), dominant);
     }
 
-    private Language label(Page page, Consumer<LabeledLine> sink) {
+    Language label(Page page, Consumer<LabeledLine> sink) {
         return pipeline.label(page, l -> {
             Label label = favor.decide(l.prediction());
             sink.accept(new LabeledLine(l.line().number(), l.line().text(), label, l.prediction().probability(label),
@@ -307,128 +287,5 @@ public final class LineSift implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
-    }
-
-    /** Configures a {@link LineSift}. Not thread-safe; the detector it builds is. */
-    public static final class Builder {
-        private Set<Language> languages;
-        private Boolean highAccuracy;
-        private Path modelPath;
-        private Model model;
-        private Limits limits = Limits.DEFAULT;
-        private Favor favor = Favor.BALANCED;
-
-        private Builder() {
-        }
-
-        /**
-         * The languages to tell lines apart by (at least two); default the model's (for the
-         * embedded model {@link #DEFAULT_LANGUAGES}). Another set than the model's works, with a
-         * {@linkplain LineSift#warnings() warning}: the language features then see other values than in training.
-         *
-         * @param languages at least two languages, not {@link Language#UNKNOWN}; copied
-         * @return this builder
-         * @throws IllegalArgumentException if fewer than two languages are given, or {@code UNKNOWN} is among them
-         */
-        public Builder languages(Set<Language> languages) {
-            Objects.requireNonNull(languages, "languages");
-            if (languages.contains(Language.UNKNOWN)) {
-                throw new IllegalArgumentException("UNKNOWN is not a detectable language");
-            }
-            if (languages.size() < 2) {
-                throw new IllegalArgumentException("at least two languages are needed, got " + languages);
-            }
-            this.languages = Set.copyOf(languages);
-            return this;
-        }
-
-        /**
-         * The languages by ISO 639-1 code, as {@link #languages(Set)}.
-         *
-         * @param codes at least two codes, e.g. {@code "en", "nb", "sv"}; see {@link Language#fromCode(String)}
-         * @return this builder
-         * @throws IllegalArgumentException for an unknown code, or fewer than two distinct languages
-         */
-        public Builder languages(String... codes) {
-            EnumSet<Language> set = EnumSet.noneOf(Language.class);
-            for (String code : codes) {
-                set.add(Language.fromCode(code));
-            }
-            return languages(set);
-        }
-
-        /**
-         * Lingua's high-accuracy mode: better on short lines, several times slower and about
-         * 280 MB more memory. Default: as the model was trained (the embedded model: off). A
-         * setting other than the model's works, with a {@linkplain LineSift#warnings() warning}.
-         *
-         * @param on {@code true} for high accuracy, {@code false} for Lingua's low-accuracy mode
-         * @return this builder
-         */
-        public Builder highAccuracyLanguageDetection(boolean on) {
-            this.highAccuracy = on;
-            return this;
-        }
-
-        /**
-         * A model file to use instead of the embedded one; it is read when the detector is built.
-         * Replaces any model set before.
-         *
-         * @param modelFile a file written by {@code linesift train} or {@link Model#write(Path)}
-         * @return this builder
-         */
-        public Builder model(Path modelFile) {
-            this.modelPath = Objects.requireNonNull(modelFile, "modelFile");
-            this.model = null;
-            return this;
-        }
-
-        /**
-         * A model already in memory (for example one just trained, or read once and shared).
-         * Replaces any model file set before.
-         *
-         * @param model the model to use
-         * @return this builder
-         */
-        public Builder model(Model model) {
-            this.model = Objects.requireNonNull(model, "model");
-            this.modelPath = null;
-            return this;
-        }
-
-        /**
-         * Trades article recall for precision or back: {@link Favor#PRECISION} keeps a line as
-         * article only where the model is sure, {@link Favor#RECALL} wherever it is plausible.
-         * Default {@link Favor#BALANCED}, the model's most probable label.
-         *
-         * @param favor the trade-off to make
-         * @return this builder
-         */
-        public Builder favor(Favor favor) {
-            this.favor = Objects.requireNonNull(favor, "favor");
-            return this;
-        }
-
-        /**
-         * Bounds on the work done per document; default {@link Limits#DEFAULT}.
-         *
-         * @param limits the bounds to apply
-         * @return this builder
-         */
-        public Builder limits(Limits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Builds the detector, loading the line model and the language models; this takes a
-         * moment, so build once and share the result.
-         *
-         * @return a new, thread-safe detector
-         * @throws LineSiftException with reason {@code BAD_MODEL} if the model cannot be loaded
-         */
-        public LineSift build() {
-            return new LineSift(this);
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A trained line model: the embedded default, a file written by {@code linesift train}, or one
  * just trained. Opaque: what it holds is described by {@link #info()}, and it is used by
- * handing it to {@link LineSift.Builder#model(Model)}. Immutable and thread-safe.
+ * handing it to {@link dev.linesift.LineSiftBuilder#model(Model)}. Immutable and thread-safe.
  *
  * <p>Model files are checked on load: the feature-schema version, the labels and the weights'
  * shape must match this linesift, and reading creates no class beyond an allow-list.

@@ -4,6 +4,7 @@ import dev.linesift.Favor;
 import dev.linesift.InputFormat;
 import dev.linesift.Limits;
 import dev.linesift.LineSift;
+import dev.linesift.LineSiftBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +45,7 @@ final class DetectorOptions {
     }
 
     LineSift build() {
-        LineSift.Builder b = LineSift.builder()
+        LineSiftBuilder b = LineSift.builder()
                 .limits(Limits.DEFAULT.withMaxInputBytes(maxBytes).withMaxChars(maxChars)
                         .withTimeout(Duration.ofSeconds(timeoutSeconds)))
                 .highAccuracyLanguageDetection(highAccuracy)
