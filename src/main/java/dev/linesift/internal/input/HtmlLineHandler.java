@@ -14,7 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Receives the element events of Tika's HTML parser (run with the identity mapper, so every
  * element and attribute arrives) and emits one line per block of text, with the markup cues
- * of that block. Script, style, template and hidden content never become lines.
+ * of that block. Script, style, template and hidden content never become lines. What each
+ * open element contributes to the cues is kept in its {@link HtmlElement}.
  */
 final class HtmlLineHandler extends DefaultHandler {
 
@@ -22,82 +23,17 @@ final class HtmlLineHandler extends DefaultHandler {
     record BlockLine(String text, MarkupCues cues) {
     }
 
-    /** Elements whose start or end ends the current line. */
-    private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "dt", "dd",
-            "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption",
-            "blockquote", "figure", "figcaption", "pre", "ul", "ol", "dl", "form", "fieldset", "legend",
-            "address", "details", "summary", "hr", "br", "body", "html", "button", "label", "option",
-            "center", "menu", "dialog", "hgroup", "time", "picture", "video", "audio", "noframes");
-
     /** Elements whose content is never text for the reader. */
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
             "canvas", "select", "textarea", "input", "map", "title");
 
-    /** Elements reported as enclosing cues. */
-    private static final Set<String> STRUCTURAL = Set.of(
-            "nav", "header", "footer", "aside", "article", "main", "figure", "form", "button", "ul", "ol",
-            "table", "blockquote", "label", "address", "dl", "section", "details", "menu", "dialog");
-
+    /** Class, id and role tokens a line records at most, those of the innermost elements first. */
     private static final int MAX_CLASS_TOKENS = 16;
     /** Enclosing block elements a line records, innermost first; past this, the outermost are left out. */
     private static final int MAX_CONTAINERS = 24;
-    /** Attributes whose tokens are cues, and how many tokens one element gives at most. */
-    private static final String[] TOKEN_ATTRIBUTES = {"class", "id", "role"};
-    private static final int MAX_ELEMENT_TOKENS = 8;
 
-    /**
-     * An open element. What the cues need is worked out once per element, and the class, id
-     * and role tokens only when a line is emitted inside it: most elements of a page hold no
-     * line of their own, and tokenising every one of them cost more than the rest of the handler.
-     */
-    private static final class Element {
-        final String name;
-        final boolean hidden;
-        final int id;
-        final boolean block;
-        final boolean enclosing;
-        final int heading;
-        private String[] attributeValues;
-        private List<String> tokens;
-
-        Element(String name, Attributes atts, boolean hidden, int id) {
-            this.name = name;
-            this.hidden = hidden;
-            this.id = id;
-            this.block = BLOCKS.contains(name);
-            this.enclosing = STRUCTURAL.contains(name) || name.equals("li");
-            this.heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6'
-                    ? name.charAt(1) - '0' : 0;
-            if (!hidden && atts != null) {
-                String[] values = new String[TOKEN_ATTRIBUTES.length];
-                boolean any = false;
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = atts.getValue(TOKEN_ATTRIBUTES[k]);
-                    any |= values[k] != null;
-                }
-                this.attributeValues = any ? values : null;
-            }
-            this.tokens = attributeValues == null ? List.of() : null;
-        }
-
-        List<String> classTokens() {
-            if (tokens == null) {
-                List<String> out = new ArrayList<>(4);
-                for (String v : attributeValues) {
-                    if (v != null) {
-                        tokens(v, out);
-                    }
-                }
-                tokens = out;
-                attributeValues = null;
-            }
-            return tokens;
-        }
-    }
-
-    private final Deque<Element> stack = new ArrayDeque<>();
+    private final Deque<HtmlElement> stack = new ArrayDeque<>();
     private final List<BlockLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final long maxChars;
@@ -128,10 +64,10 @@ final class HtmlLineHandler extends DefaultHandler {
                 flush();
             }
             skipDepth++;
-            stack.push(new Element(name, null, true, 0));
+            stack.push(new HtmlElement(name, null, true, 0));
             return;
         }
-        Element element = new Element(name, atts, false, nextId++);
+        HtmlElement element = new HtmlElement(name, atts, false, nextId++);
         if (element.block) {
             flush();
         }
@@ -147,13 +83,13 @@ final class HtmlLineHandler extends DefaultHandler {
         if (stack.isEmpty()) {
             return;
         }
-        Element top = stack.peek();
+        HtmlElement top = stack.peek();
         if (top.hidden) {
             stack.pop();
             skipDepth = Math.max(0, skipDepth - 1);
             return;
         }
-        if (BLOCKS.contains(name)) {
+        if (HtmlElement.isBlock(name)) {
             flush();
         }
         stack.pop();
@@ -219,7 +155,7 @@ final class HtmlLineHandler extends DefaultHandler {
         Set<String> enclosing = new LinkedHashSet<>();
         List<String> tokens = new ArrayList<>();
         List<Integer> containers = new ArrayList<>();
-        for (Element e : stack) { // innermost first
+        for (HtmlElement e : stack) { // innermost first
             if (e.block) {
                 if (blocks == 0) {
                     tag = e.name;
@@ -265,39 +201,6 @@ final class HtmlLineHandler extends DefaultHandler {
             return s.contains("display:none") || s.contains("visibility:hidden");
         }
         return false;
-    }
-
-    /**
-     * Adds the lower-case runs of letters and digits of {@code value} that are 2–30 characters
-     * long, up to {@link #MAX_ELEMENT_TOKENS} in all. Written out rather than a regular
-     * expression split: it runs for every element of every page.
-     */
-    static void tokens(String value, List<String> out) {
-        String v = value.toLowerCase(Locale.ROOT);
-        int n = v.length();
-        int i = 0;
-        while (i < n && out.size() < MAX_ELEMENT_TOKENS) {
-            while (i < n && !isWordCodePoint(v.codePointAt(i))) {
-                i += Character.charCount(v.codePointAt(i));
-            }
-            int start = i;
-            while (i < n && isWordCodePoint(v.codePointAt(i))) {
-                i += Character.charCount(v.codePointAt(i));
-            }
-            int length = i - start;
-            if (length >= 2 && length <= 30) {
-                out.add(v.substring(start, i));
-            }
-        }
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}: a letter or any kind of number. */
-    private static boolean isWordCodePoint(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Thrown to stop the parser when a document yields more text than allowed. */

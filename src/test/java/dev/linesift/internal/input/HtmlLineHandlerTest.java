@@ -26,7 +26,7 @@ class HtmlLineHandlerTest {
     }
 
     private static List<String> tokens(String value, List<String> out) {
-        HtmlLineHandler.tokens(value, out);
+        HtmlElement.tokens(value, out);
         return out;
     }
 
