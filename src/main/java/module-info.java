@@ -15,6 +15,11 @@ module dev.linesift {
     requires org.apache.tika.parser.html;
     requires org.apache.tika.parser.pdf;
     requires org.apache.tika.parser.microsoft;
+    // Their exception types tell an encrypted PDF and an over-deep Office zip apart (both come
+    // with Tika's parser modules).
+    requires org.apache.pdfbox;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
     requires com.github.albfernandez.juniversalchardet;
     requires com.github.pemistahl.lingua;
     requires smile.core;

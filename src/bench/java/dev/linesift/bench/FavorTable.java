@@ -30,7 +30,7 @@ final class FavorTable {
         md.append("| favor | scrapinghub F1 | precision | recall | wcxb-dev F1 | precision | recall | with kept | without leaked |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Favor f : Favor.values()) {
-            LineSift.Builder b = LineSift.builder().favor(f);
+            dev.linesift.LineSiftBuilder b = LineSift.builder().favor(f);
             if (!model.isBlank()) {
                 b.model(Path.of(model));
             }
