@@ -4,7 +4,6 @@ import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.internal.lines.Page;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +14,7 @@ import picocli.CommandLine.Option;
                 "text (default): the lines; with several inputs, documents are separated by one empty line.",
                 "jsonl: one object per input: source, language, headline (null when the markup marks none), text.",
                 "--body leaves out the lines the markup made a headline (h1) or a caption."})
-final class CleanCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DetectorOptions detector = new DetectorOptions();
-
+final class CleanCommand extends DetectorCommand {
     @Mixin
     TextOrJsonl output = new TextOrJsonl();
 

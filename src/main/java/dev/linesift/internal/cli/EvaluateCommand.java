@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,13 +18,7 @@ import picocli.CommandLine.Parameters;
                 "per-label precision, recall and F1, macro-F1 and the confusion matrix.",
                 "A .tsv beside an .html of the same name labels that HTML page; --input-format text scores the labels",
                 "as a plain-text page instead, the form a scraper or a crawl's WET record gives."})
-final class EvaluateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DetectorOptions detector = new DetectorOptions();
-
+final class EvaluateCommand extends DetectorCommand {
     @Option(names = "--markdown", description = "Print markdown tables instead of plain text.")
     boolean markdown;
 

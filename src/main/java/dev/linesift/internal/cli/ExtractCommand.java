@@ -8,7 +8,6 @@ import dev.linesift.internal.lines.Line;
 import dev.linesift.internal.lines.MarkupCues;
 import dev.linesift.internal.lines.Page;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,13 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Prints the lines of a document exactly as the detector numbers them, without labeling.",
                 "text (default): NUMBER TAB TEXT per line, blank lines included.",
                 "jsonl: one object per line with its markup cues."})
-final class ExtractCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DetectorOptions detector = new DetectorOptions();
-
+final class ExtractCommand extends DetectorCommand {
     @Mixin
     TextOrJsonl output = new TextOrJsonl();
 

@@ -4,7 +4,6 @@ import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.internal.lines.Page;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,14 +14,8 @@ import picocli.CommandLine.Option;
                 "jsonl (default): one object per line: source, line, text, label, confidence, language, block.",
                 "tsv: the labeled-page format (label TAB text, blank lines kept); with several inputs each page "
                         + "is preceded by a line '==> SOURCE <=='."})
-final class LabelCommand implements Callable<Integer> {
+final class LabelCommand extends DetectorCommand {
     enum Format { jsonl, tsv }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DetectorOptions detector = new DetectorOptions();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE}).")
     Format format;

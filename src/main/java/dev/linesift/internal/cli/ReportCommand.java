@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,14 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes the evaluation report of the training data: grouped cross-validation by site family and",
                 "by interface language, the example pages when present, and a feature-group ablation."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends TrainingCommand {
     private static final int DEFAULT_ABLATION_FOLDS = 3;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    TrainingParameters training = new TrainingParameters();
 
     @Option(names = "--out", defaultValue = "models/report.md", paramLabel = "FILE", description = "Report file (default: ${DEFAULT-VALUE}).")
     Path out;

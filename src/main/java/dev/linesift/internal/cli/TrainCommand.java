@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -14,13 +13,7 @@ import picocli.CommandLine;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains the line model from labeled pages and writes it, with its manifest and a training report, to the output directory.",
                 "The same trainer runs in the build: mvn -Ptrain package."})
-final class TrainCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    TrainingParameters training = new TrainingParameters();
-
+final class TrainCommand extends TrainingCommand {
     @Option(names = "--out", defaultValue = "models", paramLabel = "DIR", description = "Where the model goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
