@@ -115,6 +115,29 @@ class CliTest {
     }
 
     @Test
+    void parallelLabelingPrintsWhatOneThreadPrintsInInputOrder(@TempDir Path dir) throws Exception {
+        String sample;
+        try (var in = CliTest.class.getResourceAsStream("/samples/harbour-ferry.txt")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (int i = 0; i < 9; i++) {
+            // Pages of different lengths finish out of order on the workers.
+            Files.writeString(dir.resolve("p" + i + ".txt"), i % 2 == 0 ? sample : PAGE, StandardCharsets.UTF_8);
+        }
+        Files.write(dir.resolve("p4b.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        for (String command : List.of("label", "clean")) {
+            Run one = run(command, "--quiet", "--threads", "1", dir.toString());
+            Run two = run(command, "--quiet", "--threads", "3", dir.toString());
+            assertEquals(1, one.code(), "the broken PDF fails: " + one.err());
+            assertEquals(one.code(), two.code());
+            assertEquals(one.out(), two.out(), command);
+            assertEquals(one.err(), two.err(), command);
+            assertTrue(one.err().contains("p4b.pdf"), one.err());
+        }
+        assertEquals(2, run("label", "--threads", "-1", dir.toString()).code(), "a negative count is a usage error");
+    }
+
+    @Test
     void cleanPrintsArticleLinesUnchanged(@TempDir Path dir) throws Exception {
         // A whole page (menu, story, paywall, story cards): a four-line fragment is too little
         // page for any label to be sure, and this test is about what clean prints.
