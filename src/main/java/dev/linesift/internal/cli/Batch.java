@@ -1,30 +1,44 @@
 package dev.linesift.internal.cli;
 
+import dev.linesift.CrawlRecord;
 import dev.linesift.InputFormat;
 import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.LineSift;
 import dev.linesift.LineSiftException;
 import dev.linesift.internal.ApiAccess;
+import dev.linesift.internal.input.ArchiveReader;
 import dev.linesift.internal.input.DocumentReader;
 import dev.linesift.internal.lines.Page;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a detector over a command's inputs in order, handing each labeled line to the command's
- * printer as soon as its segment is labeled. A failing input is reported on stderr with its name
- * and cause, and the batch goes on; the exit code says whether anything failed.
+ * printer as soon as its segment is labeled. A crawl archive (WARC or WET, told by its name or
+ * its first bytes, unless the input format is forced) is read as a series of documents
+ * ({@link ArchiveBatch}). A failing input or record is reported on stderr with its name and cause,
+ * and the batch goes on; the exit code says whether anything failed.
  */
 final class Batch {
-    /** Receives one input's page and its labeled lines, in order. */
+    /** One document: its name, and the crawl record it came from if it came from an archive. */
+    record Document(String source, Optional<CrawlRecord> crawl) {
+    }
+
+    /** Receives one document's page and its labeled lines, in order. */
     interface Printer {
-        void begin(Inputs.Input input, Page page);
+        void begin(Document document, Page page);
 
         void line(LabeledLine line);
 
-        void end(Inputs.Input input, Page page, Language dominant);
+        void end(Document document, Page page, Language dominant);
     }
+
+    private static final int SNIFF_BYTES = 4096;
 
     private Batch() {
     }
@@ -36,10 +50,15 @@ final class Batch {
         DocumentReader reader = ApiAccess.get().pipeline(sift).reader();
         for (Inputs.Input input : inputs) {
             try {
-                Page page = input.isStdin() ? reader.read(System.in, "-", format) : reader.read(input.path(), input.source(), format);
-                printer.begin(input, page);
-                Language dominant = ApiAccess.get().label(sift, page, printer::line);
-                printer.end(input, page, dominant);
+                InputStream stdin = input.isStdin() ? new BufferedInputStream(System.in) : null;
+                boolean archive = format == InputFormat.AUTO
+                        && (stdin != null ? startsAsArchive(stdin) : ArchiveReader.isArchive(input.path()));
+                if (archive) {
+                    failed |= new ArchiveBatch(sift, printer, progress, out, quiet).run(input, stdin);
+                } else {
+                    Page page = stdin != null ? reader.read(stdin, "-", format) : reader.read(input.path(), input.source(), format);
+                    label(sift, new Document(input.source(), Optional.empty()), page, printer);
+                }
                 out.flush();
             } catch (LineSiftException e) {
                 failed = true;
@@ -56,5 +75,25 @@ final class Batch {
         progress.finish();
         out.flush();
         return failed ? 1 : 0;
+    }
+
+    /** Labels one document through the printer. */
+    static void label(LineSift sift, Document document, Page page, Printer printer) {
+        printer.begin(document, page);
+        Language dominant = ApiAccess.get().label(sift, page, printer::line);
+        printer.end(document, page, dominant);
+    }
+
+    /** Whether standard input starts as a crawl archive; the bytes looked at are read again. */
+    private static boolean startsAsArchive(InputStream in) {
+        try {
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            return ArchiveReader.looksLikeArchive(head);
+        } catch (IOException e) {
+            // Reading it as a document reports the error.
+            return false;
+        }
     }
 }
