@@ -109,6 +109,27 @@ class ArchiveCliTest {
     }
 
     @Test
+    void recordsLabeledInParallelComeOutAsOneThreadPrintsThem(@TempDir Path dir) throws Exception {
+        List<byte[]> members = new ArrayList<>(crawl());
+        byte[] orchard = members.get(5);
+        members.set(5, Arrays.copyOf(orchard, orchard.length / 2));
+        Path file = dir.resolve("crawl.warc.gz");
+        Files.write(file, concat(members));
+        Path again = dir.resolve("again.warc.gz");
+        Files.write(again, concat(crawl()));
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "One more page of plain text between the archives.\n", StandardCharsets.UTF_8);
+        for (String command : List.of("label", "clean")) {
+            CliTest.Run one = run(command, "--threads", "1", file.toString(), page.toString(), again.toString());
+            CliTest.Run three = run(command, "--threads", "3", file.toString(), page.toString(), again.toString());
+            assertEquals(1, one.code(), one.err());
+            assertEquals(one.code(), three.code());
+            assertEquals(one.out(), three.out(), command);
+            assertEquals(one.err(), three.err(), command);
+        }
+    }
+
+    @Test
     void standardInputIsSniffedAndTheInputFormatOptionReadsAnArchiveAsOneDocument(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("crawl.wet.gz");
         Files.write(file, concat(gzipEach(WarcFiles.conversion(WIND, id(1), WarcFiles.WET_TEXT))));
