@@ -21,6 +21,8 @@ module dev.linesift {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires com.github.albfernandez.juniversalchardet;
+    // ICU's charset detector, as Tika ships it.
+    requires org.apache.tika.parser.txt;
     requires com.github.pemistahl.lingua;
     requires smile.core;
     requires smile.base;

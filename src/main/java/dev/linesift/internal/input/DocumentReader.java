@@ -16,7 +16,9 @@ import java.util.Objects;
  * Reads a document into a {@link Page}. Plain text keeps every line exactly; HTML becomes one
  * line per block with markup cues ({@link HtmlReader}); other formats go through Tika's parsers
  * ({@link TikaReader}). {@link FormatDetector} decides which, unless the caller does; every read
- * is bounded by {@link Limits} ({@link BoundedParser}). Thread-safe; one reader serves many threads.
+ * is bounded by {@link Limits} ({@link BoundedParser}). Text and HTML bytes are decoded by
+ * {@link TextDecoder}, which a charset the transport declared may inform. Thread-safe; one reader
+ * serves many threads.
  */
 public final class DocumentReader implements AutoCloseable {
     private final Limits limits;
@@ -43,8 +45,16 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Reads a file in the given format. */
     public Page read(Path path, String source, InputFormat format) {
+        return read(path, source, format, null);
+    }
+
+    /**
+     * Reads a file in the given format; {@code charset} is the charset label its transport
+     * declared (an HTTP Content-Type's, as a WARC record holds it), null for none.
+     */
+    public Page read(Path path, String source, InputFormat format, String charset) {
         byte[] bytes = bounded.readFile(path, source);
-        return read(bytes, source, path.getFileName() == null ? "" : path.getFileName().toString(), format);
+        return read(bytes, source, path.getFileName() == null ? "" : path.getFileName().toString(), format, charset);
     }
 
     /** Reads a stream to its end (within the byte limit); the stream is not closed. */
@@ -54,7 +64,12 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Reads a stream in the given format. */
     public Page read(InputStream in, String source, InputFormat format) {
-        return read(bounded.readStream(in, source), source, "", format);
+        return read(in, source, format, null);
+    }
+
+    /** Reads a stream in the given format; {@code charset} as for {@link #read(Path, String, InputFormat, String)}. */
+    public Page read(InputStream in, String source, InputFormat format, String charset) {
+        return read(bounded.readStream(in, source), source, "", format, charset);
     }
 
     /** Reads a document held in memory; {@code fileName} (may be empty) helps type detection. */
@@ -64,14 +79,23 @@ public final class DocumentReader implements AutoCloseable {
 
     /** Reads a document held in memory in the given format. */
     public Page read(byte[] bytes, String source, String fileName, InputFormat format) {
+        return read(bytes, source, fileName, format, null);
+    }
+
+    /**
+     * Reads a document held in memory in the given format; {@code charset} as for
+     * {@link #read(Path, String, InputFormat, String)}. It counts for plain text and HTML; the
+     * other formats carry their encoding inside.
+     */
+    public Page read(byte[] bytes, String source, String fileName, InputFormat format, String charset) {
         if (bytes.length == 0) {
             return new Page(source, format == InputFormat.HTML ? SourceFormat.HTML : SourceFormat.TEXT, List.of());
         }
         if (format == InputFormat.TEXT) {
-            return readText(bytes, source, false);
+            return readText(bytes, source, charset, false);
         }
         if (format == InputFormat.HTML) {
-            return html.read(bytes, source);
+            return html.read(bytes, source, charset);
         }
         if (ArchiveReader.looksLikeArchive(bytes)) {
             throw new LineSiftException(Reason.UNSUPPORTED_FORMAT, source, "a WARC crawl archive, which holds many "
@@ -79,9 +103,9 @@ public final class DocumentReader implements AutoCloseable {
         }
         FormatDetector.Detected detected = FormatDetector.detect(bytes, fileName);
         return switch (detected.route()) {
-            case HTML -> html.read(bytes, source);
-            case TEXT -> readText(bytes, source, false);
-            case UNKNOWN -> readText(bytes, source, true);
+            case HTML -> html.read(bytes, source, charset);
+            case TEXT -> readText(bytes, source, charset, false);
+            case UNKNOWN -> readText(bytes, source, charset, true);
             case DOCUMENT -> tika.read(bytes, source, detected.type());
         };
     }
@@ -96,8 +120,8 @@ public final class DocumentReader implements AutoCloseable {
     }
 
     /** {@code mayBeBinary}: the type was unknown, so binary data is the likelier reason for bad text. */
-    private Page readText(byte[] bytes, String source, boolean mayBeBinary) {
-        return readDecodedText(TextDecoder.decode(bytes).text(), source, mayBeBinary);
+    private Page readText(byte[] bytes, String source, String charset, boolean mayBeBinary) {
+        return readDecodedText(TextDecoder.decode(bytes, charset, false).text(), source, mayBeBinary);
     }
 
     /** A plain-text page from text decoded from a document's bytes, refused if it is really binary data. */

@@ -3,11 +3,9 @@ package dev.linesift.internal.input;
 import dev.linesift.internal.lines.Line;
 import dev.linesift.internal.lines.Page;
 import dev.linesift.internal.lines.SourceFormat;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -48,17 +46,13 @@ final class HtmlReader {
         this.bounded = bounded;
     }
 
-    /** Reads HTML bytes; UTF-8 is taken as it is, any other encoding is left to the parser to find. */
-    Page read(byte[] bytes, String source) {
-        Optional<String> utf8 = TextDecoder.utf8Markup(bytes);
-        if (utf8.isPresent()) {
-            return read(utf8.get(), source);
-        }
-        HtmlLineHandler handler = new HtmlLineHandler(bounded.limits().maxChars());
-        Metadata metadata = new Metadata();
-        ParseContext context = context();
-        bounded.run(source, () -> html.parse(new ByteArrayInputStream(bytes), handler, metadata, context));
-        return page(handler, source);
+    /**
+     * Reads HTML bytes; {@code charsetLabel} is the charset the transport declared, null for
+     * none. The bytes are decoded here ({@link TextDecoder}) rather than by the parser, whose
+     * detection trusts a page's declaration even when its bytes are plainly UTF-8.
+     */
+    Page read(byte[] bytes, String source, String charsetLabel) {
+        return read(TextDecoder.decode(bytes, charsetLabel, true).text(), source);
     }
 
     /** Reads HTML already decoded into a string: no encoding to detect. */

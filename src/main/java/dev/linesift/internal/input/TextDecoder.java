@@ -1,174 +1,141 @@
 package dev.linesift.internal.input;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Optional;
-import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a plain-text document into characters. Order of evidence: a byte-order
- * mark, then strict UTF-8, then UTF-16 without a mark (NUL bytes at every other position),
- * then mostly-valid UTF-8 (decoded with replacement characters), then a statistical guess for
- * non-Latin legacy encodings, and finally windows-1252, the superset of ISO-8859-1 that
- * western European text without a declared encoding almost always is.
+ * Turns the bytes of a plain-text or HTML document into characters, climbing a ladder of
+ * evidence: (1) a byte-order mark (UTF-8, UTF-16, UTF-32) wins; (2) UTF-16 without a mark (a NUL
+ * in every other byte) wins over any declared byte charset, since no such charset's text holds
+ * NULs; (3) bytes that are valid UTF-8 with multi-byte sequences are UTF-8 whatever is declared,
+ * since legacy text almost never forms such sequences while sites often declare ISO-8859-1 or
+ * GB2312 for UTF-8 pages; (4) the declared charset (the caller's, from the transport, else for
+ * HTML the page's {@code <meta>}), unless the bytes clearly contradict it
+ * ({@link LegacyCharsets#checkDeclared}); (5) undeclared, UTF-8 if its sequences are at least
+ * as many as the bytes that fit none, else detection ({@link LegacyCharsets#detect}), with
+ * windows-1252 as the last resort. Labels resolve as browsers read them ({@link CharsetLabels}).
  */
 final class TextDecoder {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The decoded text, the charset it was read as, and the rung of the ladder that chose it. */
+    record Decoded(String text, Charset charset, Basis basis) {
+    }
 
-    /** The decoded text and the charset it was read as. */
-    record Decoded(String text, Charset charset) {
+    /** Which evidence decided the charset. */
+    enum Basis {
+        BYTE_ORDER_MARK, UTF16_PATTERN, UTF8_BYTES, DECLARED, CONTRADICTED, DETECTED
     }
 
     private TextDecoder() {
     }
 
+    /** Plain text with no declared charset. */
     static Decoded decode(byte[] bytes) {
-        int n = bytes.length;
-        if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
-        if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
-        }
-        if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
-        }
-        Optional<String> strict = strictUtf8(bytes);
-        if (strict.isPresent()) {
-            return new Decoded(strict.get(), StandardCharsets.UTF_8);
-        }
-        Charset utf16 = utf16WithoutBom(bytes);
-        if (utf16 != null) {
-            return new Decoded(lenient(bytes, 0, utf16), utf16);
-        }
-        if (mostlyUtf8(bytes)) {
-            return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
-        Charset guessed = legacyGuess(bytes);
-        return new Decoded(lenient(bytes, 0, guessed), guessed);
+        return decode(bytes, null, false);
     }
 
     /**
-     * The text of markup whose bytes are valid UTF-8 with at least one multi-byte sequence (or
-     * carry a UTF-8 byte-order mark). Such bytes are UTF-8 whatever the page declares: legacy
-     * text almost never forms valid multi-byte sequences, while sites often declare ISO-8859-1,
-     * windows-1252 or GB2312 for pages they send as UTF-8. Empty for anything else, which the
-     * declared charset or detection then decides.
+     * Decodes {@code bytes}; {@code charsetLabel} is the charset the transport declared (an HTTP
+     * Content-Type's), null for none. For {@code markup} the page's own declaration counts too,
+     * and detection weighs the text outside tags, scripts and styles only. A transport that
+     * declares ISO-8859-1, US-ASCII or windows-1252 yields to a page declaring another charset:
+     * that was the default of servers that knew nothing of the page.
      */
-    static Optional<String> utf8Markup(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return Optional.of(lenient(bytes, 3, StandardCharsets.UTF_8));
+    static Decoded decode(byte[] bytes, String charsetLabel, boolean markup) {
+        Decoded bom = byteOrderMark(bytes);
+        if (bom != null) {
+            return bom;
         }
-        boolean multiByte = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                multiByte = true;
-                break;
+        Charset declared = declared(bytes, charsetLabel, markup);
+        Charset utf16 = TextEvidence.utf16Pattern(bytes);
+        TextEvidence.Utf8 utf8 = TextEvidence.utf8(bytes);
+        if (declared != null && CharsetLabels.isUtf16Or32(declared)) {
+            if (utf16 != null && declared.name().startsWith("UTF-16")) {
+                return read(bytes, 0, utf16, Basis.DECLARED);
             }
+            boolean noNul = utf16 == null && utf8.strict() && indexOfNul(bytes) < 0;
+            return noNul ? read(bytes, 0, StandardCharsets.UTF_8, Basis.UTF8_BYTES) : read(bytes, 0, declared, Basis.DECLARED);
         }
-        return multiByte ? strictUtf8(bytes) : Optional.empty();
+        if (utf16 != null) {
+            return read(bytes, 0, utf16, Basis.UTF16_PATTERN);
+        }
+        if (utf8.strict() && utf8.good() > 0) {
+            return read(bytes, 0, StandardCharsets.UTF_8, declared == null ? Basis.UTF8_BYTES
+                    : declared.equals(StandardCharsets.UTF_8) ? Basis.DECLARED : Basis.UTF8_BYTES);
+        }
+        if (utf8.strict() && (declared == null || !CharsetLabels.isSevenBit(declared)) && indexOf(bytes, (byte) 0x1B) < 0) {
+            // ASCII only: every ASCII-compatible charset reads it alike.
+            return read(bytes, 0, declared == null ? StandardCharsets.UTF_8 : declared,
+                    declared == null ? Basis.UTF8_BYTES : Basis.DECLARED);
+        }
+        byte[] text = markup ? MarkupBytes.text(bytes) : bytes;
+        if (declared != null) {
+            Charset chosen = LegacyCharsets.checkDeclared(text, declared, utf8);
+            return read(bytes, 0, chosen, chosen.equals(declared) ? Basis.DECLARED : Basis.CONTRADICTED);
+        }
+        if (utf8.good() > 0 && utf8.good() >= utf8.bad()) {
+            // UTF-8 with some broken bytes: legacy text has far more stray high bytes than sequences.
+            return read(bytes, 0, StandardCharsets.UTF_8, Basis.UTF8_BYTES);
+        }
+        return read(bytes, 0, LegacyCharsets.detect(text, utf8), Basis.DETECTED);
     }
 
-    private static Optional<String> strictUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            return Optional.of(chars.toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+    private static Decoded byteOrderMark(byte[] b) {
+        int n = b.length;
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return read(b, 3, StandardCharsets.UTF_8, Basis.BYTE_ORDER_MARK);
         }
-    }
-
-    private static String lenient(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder reported an error", e);
+        if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return read(b, 4, CharsetLabels.UTF_32LE, Basis.BYTE_ORDER_MARK);
         }
-    }
-
-    /** UTF-16 text of Latin script has a NUL in nearly every other byte. */
-    private static Charset utf16WithoutBom(byte[] bytes) {
-        int pairs = Math.min(bytes.length / 2, 4096);
-        if (pairs < 4) {
-            return null;
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return read(b, 4, CharsetLabels.UTF_32BE, Basis.BYTE_ORDER_MARK);
         }
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < pairs; i++) {
-            if (bytes[2 * i] == 0) {
-                evenZero++;
-            }
-            if (bytes[2 * i + 1] == 0) {
-                oddZero++;
-            }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return read(b, 2, StandardCharsets.UTF_16BE, Basis.BYTE_ORDER_MARK);
         }
-        if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) {
-            return StandardCharsets.UTF_16BE;
+        if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return read(b, 2, StandardCharsets.UTF_16LE, Basis.BYTE_ORDER_MARK);
         }
         return null;
     }
 
-    /** Counts well-formed multi-byte sequences against stray high bytes. */
-    private static boolean mostlyUtf8(byte[] bytes) {
-        int good = 0;
-        int bad = 0;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-            if (len == 1) {
-                i++;
-                continue;
-            }
-            boolean ok = len > 0 && i + len <= bytes.length;
-            for (int k = 1; ok && k < len; k++) {
-                ok = (bytes[i + k] & 0xC0) == 0x80;
-            }
-            if (ok) {
-                good++;
-                i += len;
-            } else {
-                bad++;
-                i++;
-            }
+    private static Charset declared(byte[] bytes, String charsetLabel, boolean markup) {
+        Charset transport = CharsetLabels.resolve(charsetLabel);
+        if (!markup || transport != null && !transport.equals(CharsetLabels.WINDOWS_1252)) {
+            return transport;
         }
-        return good > 0 && good >= bad;
+        Charset page = CharsetLabels.forMarkup(CharsetLabels.resolve(MarkupBytes.declaredCharset(bytes)));
+        return page != null ? page : transport;
     }
 
-    private static Charset legacyGuess(byte[] bytes) {
-        UniversalDetector detector = new UniversalDetector();
-        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 16));
-        detector.dataEnd();
-        String name = detector.getDetectedCharset();
-        if (name == null) {
-            return WINDOWS_1252;
+    private static int indexOfNul(byte[] bytes) {
+        return indexOf(bytes, (byte) 0);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        int n = Math.min(bytes.length, TextEvidence.SAMPLE);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
         }
-        String upper = name.toUpperCase(Locale.ROOT);
-        // The detector's Latin guesses are unreliable on short Scandinavian text; windows-1252
-        // reads ISO-8859-1 identically for every printable character, so it covers both.
-        if (upper.startsWith("ISO-8859-1") || upper.startsWith("WINDOWS-1252") || upper.startsWith("US-ASCII")
-                || upper.startsWith("ISO-8859-15") || upper.startsWith("UTF-")) {
-            return WINDOWS_1252;
-        }
+        return -1;
+    }
+
+    /** Decodes leniently: a byte the charset cannot read becomes U+FFFD instead of failing the page. */
+    private static Decoded read(byte[] bytes, int offset, Charset charset, Basis basis) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return WINDOWS_1252;
+            String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Decoded(text, charset, basis);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder reported an error", e);
         }
     }
 }

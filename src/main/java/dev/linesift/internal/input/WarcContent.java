@@ -165,12 +165,11 @@ final class WarcContent {
                     "its content, decoded, is larger than the limit of " + maxBytes + " bytes");
         }
         String fileName = fileName(doc.record().targetUri());
-        Optional<Charset> charset = doc.charset().filter(c -> TextDecoder.utf8Markup(bytes).isEmpty());
+        // The HTTP charset is the transport's word; the decoding ladder weighs it against the bytes.
+        String charset = doc.charset().map(Charset::name).orElse(null);
         return switch (doc.route()) {
-            case HTML -> charset.isPresent() ? documents.readHtml(new String(bytes, charset.get()), source)
-                    : documents.read(bytes, source, fileName, InputFormat.HTML);
-            case TEXT -> charset.isPresent() ? documents.readDecodedText(new String(bytes, charset.get()), source)
-                    : documents.read(bytes, source, fileName, InputFormat.TEXT);
+            case HTML -> documents.read(bytes, source, fileName, InputFormat.HTML, charset);
+            case TEXT -> documents.read(bytes, source, fileName, InputFormat.TEXT, charset);
             case DOCUMENT, SNIFF -> documents.read(bytes, source, fileName, InputFormat.AUTO);
         };
     }

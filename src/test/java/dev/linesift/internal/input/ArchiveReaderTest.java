@@ -320,9 +320,9 @@ class ArchiveReaderTest {
         List<Line> expected = DOCUMENTS.readHtml(WarcFiles.FJORD_PAGE, "x").lines();
         assertEquals(expected, c.docs.get(0).page().lines());
         assertTrue(c.docs.get(0).page().lines().get(0).text().contains("får"));
-        // The same bytes declared Greek are read as Greek: the header decides, not a guess.
-        String greek = new String(body, Charset.forName("ISO-8859-7"));
-        assertEquals(DOCUMENTS.readHtml(greek, "x").lines(), c.docs.get(1).page().lines());
+        // The same bytes declared Greek: Latin words full of Greek letters contradict the header,
+        // and the decoding ladder reads them by the evidence of the bytes (TextDecoder).
+        assertEquals(expected, c.docs.get(1).page().lines());
         // ISO-8859-1 is read as windows-1252, as browsers do: the dash and the quotes survive.
         assertEquals(expected, c.docs.get(2).page().lines());
     }
