@@ -25,6 +25,8 @@ module dev.linesift {
     requires smile.core;
     requires smile.base;
     requires com.fasterxml.jackson.core;
+    // jwarc's jar declares no module name: its automatic name comes from the file name, jwarc-*.jar.
+    requires jwarc;
     // The command line only: a library user does not need picocli.
     requires static info.picocli;
 

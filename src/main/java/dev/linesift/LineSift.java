@@ -1,9 +1,8 @@
 package dev.linesift;
 
 import dev.linesift.internal.ApiAccess;
-import dev.linesift.internal.language.LanguageIdentifier;
+import dev.linesift.internal.input.ArchiveReader;
 import dev.linesift.internal.lines.Page;
-import dev.linesift.internal.model.LineModel;
 import dev.linesift.internal.pipeline.Pipeline;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,10 +30,9 @@ import java.util.function.Consumer;
  */
 public final class LineSift implements AutoCloseable {
     /** The languages the embedded model was trained to tell apart, and the detector's default. */
-    public static final Set<Language> DEFAULT_LANGUAGES = Set.copyOf(EnumSet.of(
-            Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.SWEDISH, Language.DANISH,
-            Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH,
-            Language.PORTUGUESE, Language.FINNISH, Language.POLISH));
+    public static final Set<Language> DEFAULT_LANGUAGES = Set.copyOf(EnumSet.of(Language.ENGLISH, Language.BOKMAL,
+            Language.NYNORSK, Language.SWEDISH, Language.DANISH, Language.GERMAN, Language.FRENCH, Language.SPANISH,
+            Language.ITALIAN, Language.DUTCH, Language.PORTUGUESE, Language.FINNISH, Language.POLISH));
 
     static {
         ApiAccess.set(new GrantedAccess());
@@ -45,20 +43,11 @@ public final class LineSift implements AutoCloseable {
     private final Favor favor;
     private final List<String> warnings;
 
-    LineSift(LineSiftBuilder b) {
-        this.model = b.model != null ? b.model : b.modelPath != null ? Model.read(b.modelPath) : Model.embedded();
-        this.favor = b.favor;
-        ModelInfo info = model.info();
-        // Unless told otherwise, detect as the model was trained: the language features compare
-        // a line's language with the page's, and another set or mode shifts what they see.
-        Set<Language> languages = b.languages != null ? b.languages : info.languages();
-        boolean highAccuracy = b.highAccuracy != null ? b.highAccuracy : info.highAccuracyLanguageDetection();
-        LineModel lineModel = model.lineModel();
-        LanguageIdentifier identifier = LanguageIdentifier.of(languages, !highAccuracy,
-                lineModel.manifest().featureSettings().analysedChars());
-        this.pipeline = Pipeline.labeling(lineModel, identifier, b.limits);
-        this.warnings = pipeline.detectorMismatch().stream().toList();
-        warnings.forEach(w -> System.getLogger(LineSift.class.getName()).log(System.Logger.Level.WARNING, w));
+    LineSift(Model model, Pipeline pipeline, Favor favor, List<String> warnings) {
+        this.model = model;
+        this.pipeline = pipeline;
+        this.favor = favor;
+        this.warnings = warnings;
     }
 
     /**
@@ -84,9 +73,8 @@ public final class LineSift implements AutoCloseable {
      *
      * @param path the file to read
      * @return the labeled page
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public LabeledPage label(Path path) {
         return label(path, path.toString());
@@ -98,9 +86,8 @@ public final class LineSift implements AutoCloseable {
      * @param path   the file to read
      * @param source the name results and errors carry
      * @return the labeled page
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public LabeledPage label(Path path, String source) {
         return label(path, source, InputFormat.AUTO);
@@ -113,24 +100,21 @@ public final class LineSift implements AutoCloseable {
      * @param source the name results and errors carry
      * @param format how to read the bytes; {@link InputFormat#AUTO} detects it
      * @return the labeled page
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public LabeledPage label(Path path, String source, InputFormat format) {
         return label(pipeline.reader().read(path, source, format));
     }
 
     /**
-     * Labels a document read from a stream to its end, its format detected from its bytes. The
-     * stream is not closed.
+     * Labels a document read from a stream to its end, its format detected; the stream is not closed.
      *
      * @param in     the document's bytes; at most {@link Limits#maxInputBytes()} are read
      * @param source the name results and errors carry
      * @return the labeled page
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public LabeledPage label(InputStream in, String source) {
         return label(in, source, InputFormat.AUTO);
@@ -143,9 +127,8 @@ public final class LineSift implements AutoCloseable {
      * @param source the name results and errors carry
      * @param format how to read the bytes; {@link InputFormat#AUTO} detects it
      * @return the labeled page
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public LabeledPage label(InputStream in, String source, InputFormat format) {
         return label(pipeline.reader().read(in, source, format));
@@ -157,9 +140,8 @@ public final class LineSift implements AutoCloseable {
      * @param html   the markup, at most {@link Limits#maxInputBytes()} characters long
      * @param source the name results and errors carry
      * @return the labeled page, its lines with their {@link Block} kinds
-     * @throws LineSiftException with reason {@code TOO_LARGE} or {@code TIMEOUT} when the markup
-     *                           breaks the {@linkplain #limits() limits}, {@code MALFORMED} if it
-     *                           cannot be parsed
+     * @throws LineSiftException with reason {@code TOO_LARGE} or {@code TIMEOUT} when the markup breaks the
+     *                           {@linkplain #limits() limits}, {@code MALFORMED} if it cannot be parsed
      */
     public LabeledPage labelHtml(String html, String source) {
         return label(pipeline.reader().readHtml(html, source));
@@ -172,8 +154,7 @@ public final class LineSift implements AutoCloseable {
      *
      * @param text the page's text
      * @return the labeled page
-     * @throws LineSiftException with reason {@code TOO_LARGE} if the text is longer than
-     *                           {@link Limits#maxChars()}
+     * @throws LineSiftException with reason {@code TOO_LARGE} if the text is longer than {@link Limits#maxChars()}
      */
     public LabeledPage label(String text) {
         return label(pipeline.reader().readText(text, "-"));
@@ -204,32 +185,60 @@ public final class LineSift implements AutoCloseable {
      * @param format how to read the bytes; {@link InputFormat#AUTO} detects it
      * @param sink   receives every non-blank line with its label, in page order
      * @return the page's dominant language, over all its lines
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public Language label(Path path, String source, InputFormat format, Consumer<LabeledLine> sink) {
         return label(pipeline.reader().read(path, source, format), sink);
     }
 
     /**
-     * Labels a stream line by line into {@code sink}, as
-     * {@link #label(Path, String, InputFormat, Consumer)} does a file. The stream is not closed.
+     * Labels a stream line by line into {@code sink}, as {@link #label(Path, String, InputFormat, Consumer)}
+     * does a file. The stream is not closed.
      *
      * @param in     the document's bytes; at most {@link Limits#maxInputBytes()} are read
      * @param source the name results and errors carry
      * @param format how to read the bytes; {@link InputFormat#AUTO} detects it
      * @param sink   receives every non-blank line with its label, in page order
      * @return the page's dominant language, over all its lines
-     * @throws LineSiftException if the document cannot be read, is of an unsupported format,
-     *                           breaks the {@linkplain #limits() limits} or cannot be parsed;
-     *                           {@link LineSiftException#reason()} says which
+     * @throws LineSiftException if the document cannot be read, is of an unsupported format, breaks the
+     *                           {@linkplain #limits() limits} or cannot be parsed ({@link LineSiftException#reason()})
      */
     public Language label(InputStream in, String source, InputFormat format, Consumer<LabeledLine> sink) {
         return label(pipeline.reader().read(in, source, format), sink);
     }
 
-    private LabeledPage label(Page page) {
+    /**
+     * Labels every document of a WARC or WET crawl archive ({@code .warc}, {@code .wet}, either gzipped) one
+     * record at a time: each {@code response} of status 200 holding a page (HTML, text, PDF, Word), in the
+     * charset its HTTP Content-Type declares, and each {@code conversion} (WET) as UTF-8 text. A corrupt,
+     * cut-short or too large record is one {@link ArchiveItem.Failed}; reading goes on with the next record.
+     *
+     * @param file the archive; failures name it by its path
+     * @param sink receives every document and failure in file order, on the calling thread
+     * @return how many records were labeled, skipped (by kind) and failed
+     * @throws LineSiftException {@code NOT_FOUND} or {@code UNREADABLE} if unreadable, {@code UNSUPPORTED_FORMAT} if no archive
+     */
+    public ArchiveSummary labelArchive(Path file, Consumer<ArchiveItem> sink) {
+        String source = file.toString();
+        return new ArchiveReader(pipeline.reader()).read(file, source, new ArchiveLabeling(this, source, sink));
+    }
+
+    /**
+     * Labels a crawl archive read from a stream to its end, as {@link #labelArchive(Path, Consumer)}
+     * does a file; the stream is not closed.
+     *
+     * @param in     the archive's bytes
+     * @param source the name failures carry
+     * @param sink   receives every document and failure in order, on the calling thread
+     * @return how many records were labeled, skipped (by kind) and failed
+     * @throws LineSiftException {@code UNREADABLE} if the stream fails, {@code UNSUPPORTED_FORMAT} if no archive
+     */
+    public ArchiveSummary labelArchive(InputStream in, String source, Consumer<ArchiveItem> sink) {
+        return new ArchiveReader(pipeline.reader()).read(in, source, new ArchiveLabeling(this, source, sink));
+    }
+
+    LabeledPage label(Page page) {
         List<LabeledLine> out = new ArrayList<>();
         Language dominant = label(page, out::add);
         return new LabeledPage(page.source(), out, page.lines().size(), dominant);

@@ -1,7 +1,11 @@
 package dev.linesift;
 
+import dev.linesift.internal.language.LanguageIdentifier;
+import dev.linesift.internal.model.LineModel;
+import dev.linesift.internal.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -124,6 +128,17 @@ public final class LineSiftBuilder {
      * @throws LineSiftException with reason {@code BAD_MODEL} if the model cannot be loaded
      */
     public LineSift build() {
-        return new LineSift(this);
+        Model m = model != null ? model : modelPath != null ? Model.read(modelPath) : Model.embedded();
+        ModelInfo info = m.info();
+        // Unless told otherwise, detect as the model was trained: the language features compare
+        // a line's language with the page's, and another set or mode shifts what they see.
+        Set<Language> detected = languages != null ? languages : info.languages();
+        boolean high = highAccuracy != null ? highAccuracy : info.highAccuracyLanguageDetection();
+        LineModel lineModel = m.lineModel();
+        LanguageIdentifier identifier = LanguageIdentifier.of(detected, !high, lineModel.manifest().featureSettings().analysedChars());
+        Pipeline pipeline = Pipeline.labeling(lineModel, identifier, limits);
+        List<String> warnings = pipeline.detectorMismatch().stream().toList();
+        warnings.forEach(w -> System.getLogger(LineSift.class.getName()).log(System.Logger.Level.WARNING, w));
+        return new LineSift(m, pipeline, favor, warnings);
     }
 }

@@ -11,14 +11,15 @@ import picocli.CommandLine.Parameters;
 
 /** The inputs of a batch command and whether to show progress. */
 final class BatchOptions {
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar, and no summary line per crawl archive.")
     boolean quiet;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Inputs labeled at once; "
             + "0 (default) is one per core. Output stays in input order.")
     int threads;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read, or - for standard input; WARC and WET crawl archives give one "
+            + "document per page they hold.")
     List<String> paths;
 
     /** Expands the paths, builds the detector and labels every input through the printer made for them. */

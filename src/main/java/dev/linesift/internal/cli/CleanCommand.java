@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
         description = {"Prints the article text of each input: its article lines, in order, each unchanged.",
                 "text (default): the lines; with several inputs, documents are separated by one empty line.",
                 "jsonl: one object per input: source, language, headline (null when the markup marks none), text.",
-                "--body leaves out the lines the markup made a headline (h1) or a caption."})
+                "--body leaves out the lines the markup made a headline (h1) or a caption.",
+                "A WARC or WET crawl archive (.warc, .wet, .warc.gz, .wet.gz, or any file that starts with a WARC "
+                        + "record) gives one document per HTTP 200 response holding a page and per WET text record; "
+                        + "in jsonl each carries recordId, uri and date after source (the URI)."})
 final class CleanCommand extends DetectorCommand {
     @Mixin
     TextOrJsonl output = new TextOrJsonl();
@@ -46,7 +49,7 @@ final class CleanCommand extends DetectorCommand {
         }
 
         @Override
-        public void begin(Inputs.Input input, Page page) {
+        public void begin(Batch.Document doc, Page page) {
             text.setLength(0);
             headline = null;
             if (!jsonl && !firstDocument) {
@@ -75,10 +78,11 @@ final class CleanCommand extends DetectorCommand {
         }
 
         @Override
-        public void end(Inputs.Input input, Page page, Language dominant) {
+        public void end(Batch.Document doc, Page page, Language dominant) {
             if (jsonl) {
                 Json.line(out, g -> {
-                    g.writeStringField("source", input.source());
+                    g.writeStringField("source", doc.source());
+                    Json.crawlRecord(g, doc);
                     g.writeStringField("language", dominant.code());
                     if (headline == null) {
                         g.writeNullField("headline");

@@ -20,7 +20,8 @@ final class DetectorOptions {
     List<String> languages;
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto, text or html: text keeps any input line by line, html parses it as HTML (default: ${DEFAULT-VALUE}).")
+            description = "auto, text or html: text keeps any input line by line, html parses it as HTML; either "
+                    + "reads a crawl archive as one document, not as the documents it holds (default: ${DEFAULT-VALUE}).")
     InputFormat inputFormat;
 
     @Option(names = "--favor", defaultValue = "balanced", paramLabel = "SETTING",

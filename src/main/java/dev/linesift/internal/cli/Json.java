@@ -2,6 +2,7 @@ package dev.linesift.internal.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.linesift.CrawlRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,16 @@ final class Json {
     }
 
     private Json() {
+    }
+
+    /** The fields of a document from a crawl archive: recordId, uri and date; nothing for other documents. */
+    static void crawlRecord(JsonGenerator g, Batch.Document document) throws IOException {
+        if (document.crawl().isPresent()) {
+            CrawlRecord r = document.crawl().get();
+            g.writeStringField("recordId", r.recordId());
+            g.writeStringField("uri", r.targetUri());
+            g.writeStringField("date", r.date());
+        }
     }
 
     /** Writes one JSON object followed by a newline. */

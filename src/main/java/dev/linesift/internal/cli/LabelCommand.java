@@ -4,6 +4,7 @@ import dev.linesift.LabeledLine;
 import dev.linesift.Language;
 import dev.linesift.internal.lines.Page;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,11 @@ import picocli.CommandLine.Option;
         description = {"Labels every non-blank line of each input.",
                 "jsonl (default): one object per line: source, line, text, label, confidence, language, block.",
                 "tsv: the labeled-page format (label TAB text, blank lines kept); with several inputs each page "
-                        + "is preceded by a line '==> SOURCE <=='."})
+                        + "is preceded by a line '==> SOURCE <=='.",
+                "A WARC or WET crawl archive (.warc, .wet, .warc.gz, .wet.gz, or any file that starts with a WARC "
+                        + "record) is read as its documents: each HTTP 200 response holding a page, and each WET "
+                        + "text record. Their lines carry recordId, uri and date after source (source is the URI); "
+                        + "in tsv each document has its '==> SOURCE <==' line."})
 final class LabelCommand extends DetectorCommand {
     enum Format { jsonl, tsv }
 
@@ -34,7 +39,7 @@ final class LabelCommand extends DetectorCommand {
         private final PrintWriter out;
         private final Format format;
         private final boolean headers;
-        private String source = "";
+        private Batch.Document document = new Batch.Document("", Optional.empty());
         private int next;
 
         LinePrinter(PrintWriter out, Format format, boolean headers) {
@@ -44,11 +49,11 @@ final class LabelCommand extends DetectorCommand {
         }
 
         @Override
-        public void begin(Inputs.Input input, Page page) {
-            source = input.source();
+        public void begin(Batch.Document doc, Page page) {
+            document = doc;
             next = 1;
-            if (format == Format.tsv && headers) {
-                out.print("==> " + source + " <==\n");
+            if (format == Format.tsv && (headers || doc.crawl().isPresent())) {
+                out.print("==> " + doc.source() + " <==\n");
             }
         }
 
@@ -61,7 +66,8 @@ final class LabelCommand extends DetectorCommand {
                 return;
             }
             Json.line(out, g -> {
-                g.writeStringField("source", source);
+                g.writeStringField("source", document.source());
+                Json.crawlRecord(g, document);
                 g.writeNumberField("line", l.number());
                 g.writeStringField("text", l.text());
                 g.writeStringField("label", l.label().code());
@@ -72,7 +78,7 @@ final class LabelCommand extends DetectorCommand {
         }
 
         @Override
-        public void end(Inputs.Input input, Page page, Language dominant) {
+        public void end(Batch.Document doc, Page page, Language dominant) {
             if (format == Format.tsv) {
                 blankLinesUpTo(page.lines().size() + 1);
             }

@@ -31,6 +31,11 @@ public final class DocumentReader implements AutoCloseable {
         this.tika = new TikaReader(bounded);
     }
 
+    /** The bounds every read keeps to. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** Reads a file; {@code source} is the name errors and results carry. */
     public Page read(Path path, String source) {
         return read(path, source, InputFormat.AUTO);
@@ -68,6 +73,10 @@ public final class DocumentReader implements AutoCloseable {
         if (format == InputFormat.HTML) {
             return html.read(bytes, source);
         }
+        if (ArchiveReader.looksLikeArchive(bytes)) {
+            throw new LineSiftException(Reason.UNSUPPORTED_FORMAT, source, "a WARC crawl archive, which holds many "
+                    + "documents: label it with LineSift.labelArchive (the command line's label and clean read it)");
+        }
         FormatDetector.Detected detected = FormatDetector.detect(bytes, fileName);
         return switch (detected.route()) {
             case HTML -> html.read(bytes, source);
@@ -88,7 +97,15 @@ public final class DocumentReader implements AutoCloseable {
 
     /** {@code mayBeBinary}: the type was unknown, so binary data is the likelier reason for bad text. */
     private Page readText(byte[] bytes, String source, boolean mayBeBinary) {
-        String text = TextDecoder.decode(bytes).text();
+        return readDecodedText(TextDecoder.decode(bytes).text(), source, mayBeBinary);
+    }
+
+    /** A plain-text page from text decoded from a document's bytes, refused if it is really binary data. */
+    Page readDecodedText(String text, String source) {
+        return readDecodedText(text, source, false);
+    }
+
+    private Page readDecodedText(String text, String source, boolean mayBeBinary) {
         if (FormatDetector.looksBinary(text)) {
             throw new LineSiftException(Reason.UNSUPPORTED_FORMAT, source,
                     mayBeBinary ? "binary data, not a text document" : "the text is full of control characters");
