@@ -158,6 +158,7 @@ public final class LabelCrawl {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("linesift LabelCrawl").getOrCreate();
+        long start = System.nanoTime();
         Summary summary;
         try {
             summary = run(spark, options);
@@ -167,8 +168,11 @@ public final class LabelCrawl {
             System.exit(2);
             return;
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         spark.stop();
         System.out.println("linesift LabelCrawl: " + summary.toJson());
+        System.out.printf(Locale.ROOT, "linesift LabelCrawl: %d documents in %.1f s (listing, labeling and writing)%n",
+                summary.documents(), seconds);
     }
 
     /**
