@@ -148,4 +148,24 @@ class ArchiveCliTest {
         assertEquals(0, forced.code(), forced.err());
         assertTrue(jsonl(forced.out()).stream().anyMatch(m -> m.get("text").equals("WARC/1.1")));
     }
+
+    @Test
+    void anArchiveAmongOtherInputsKeepsItsPlaceWhateverTheThreads(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("before.txt");
+        Files.writeString(before, "The ferry to the island runs twice a day from the old harbour in summer.\n");
+        Path archive = dir.resolve("crawl.warc.gz");
+        Files.write(archive, concat(crawl()));
+        Path after = dir.resolve("after.txt");
+        Files.writeString(after, "The village shop now opens on Sunday mornings for fresh bread and papers.\n");
+        CliTest.Run one = run("label", "--quiet", "--threads", "1", before.toString(), archive.toString(), after.toString());
+        CliTest.Run two = run("label", "--quiet", "--threads", "2", before.toString(), archive.toString(), after.toString());
+        assertEquals(0, one.code(), one.err());
+        assertEquals(0, two.code(), two.err());
+        assertEquals(one.out(), two.out());
+        Set<Object> sources = new LinkedHashSet<>();
+        for (Map<String, Object> row : jsonl(two.out())) {
+            sources.add(row.get("source"));
+        }
+        assertEquals(List.of(before.toString(), LIBRARY, ORCHARD, WIND, after.toString()), new ArrayList<>(sources));
+    }
 }
