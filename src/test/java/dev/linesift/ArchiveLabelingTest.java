@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import static dev.linesift.internal.input.WarcFiles.id;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +32,6 @@ class ArchiveLabelingTest {
     private static final String LIBRARY = "https://gazette.example/library";
     private static final String WIND = "https://news.example/wind";
 
-    static String id(int n) {
-        return "<urn:uuid:00000000-0000-4000-8000-" + String.format("%012d", n) + ">";
-    }
 
     /** A crawl as crawlers write it: warcinfo first, each fetch as request, response and metadata. */
     static List<byte[]> crawl() {

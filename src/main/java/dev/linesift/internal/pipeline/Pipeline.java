@@ -170,7 +170,7 @@ public final class Pipeline implements AutoCloseable {
         double[][] probs = model.predict(features);
         List<Prediction> out = new ArrayList<>(probs.length);
         for (double[] p : probs) {
-            out.add(Prediction.of(p));
+            out.add(Prediction.owning(p));
         }
         listener.stageDone(Stage.PREDICT, System.nanoTime() - t);
         return out;

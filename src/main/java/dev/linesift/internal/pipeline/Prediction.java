@@ -18,9 +18,14 @@ public final class Prediction {
         this.probabilities = probabilities;
     }
 
-    /** Wraps one row of a model's output; the array is copied. */
+    /** Wraps one row of class probabilities; the array is copied. */
     public static Prediction of(double[] probabilities) {
         return new Prediction(probabilities.clone());
+    }
+
+    /** Wraps a row the caller hands over and never touches again (the model's fresh output): no copy on the hot path. */
+    static Prediction owning(double[] probabilities) {
+        return new Prediction(probabilities);
     }
 
     /** The most probable label; ties go to the label declared first, as the model was scored in training. */

@@ -21,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static dev.linesift.internal.input.WarcFiles.id;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +32,6 @@ class ArchiveCliTest {
     private static final String ORCHARD = "https://gazette.example/orchard";
     private static final String WIND = "https://news.example/wind";
 
-    static String id(int n) {
-        return "<urn:uuid:00000000-0000-4000-8000-" + String.format("%012d", n) + ">";
-    }
 
     static List<byte[]> crawl() {
         return gzipEach(

@@ -31,6 +31,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import static dev.linesift.internal.input.WarcFiles.id;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,9 +82,6 @@ class ArchiveReaderTest {
         return c;
     }
 
-    static String id(int n) {
-        return "<urn:uuid:00000000-0000-4000-8000-" + String.format("%012d", n) + ">";
-    }
 
     /** A crawl's mix: one HTML page, one WET text, and records that hold no document. */
     static byte[][] mixedRecords() {

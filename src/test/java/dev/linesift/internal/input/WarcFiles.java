@@ -14,6 +14,11 @@ import java.util.zip.GZIPOutputStream;
  * can be gzipped one member each, as crawls do, and then damaged at will.
  */
 public final class WarcFiles {
+    /** The {@code n}th record id of a test archive, a fixed UUID URN. */
+    public static String id(int n) {
+        return "<urn:uuid:00000000-0000-4000-8000-" + String.format("%012d", n) + ">";
+    }
+
     /** The date every record here carries. */
     public static final String DATE = "2024-03-05T10:15:30Z";
 
